@@ -1,0 +1,7 @@
+import { AppShell } from '@/components/app-shell';
+import { requirePagePermission } from '@/lib/dal/session';
+
+export default async function Layout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePagePermission('diary:own');
+  return <AppShell actor={actor}>{children}</AppShell>;
+}

@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './users';
+export * from './patients';
+export * from './diary';
+export * from './flags';
+export * from './audit';

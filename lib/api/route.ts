@@ -1,0 +1,36 @@
+import 'server-only';
+import type { NextRequest, NextResponse } from 'next/server';
+import { getDb } from '@/db/client';
+import type { Database } from '@/db/types';
+import { can, type Permission } from '../auth/permissions';
+import type { Actor } from '../dal/actor';
+import { getActor } from '../dal/session';
+import { errorResponse, jsonError } from './respond';
+
+export interface ApiContext<P> {
+  request: NextRequest;
+  actor: Actor;
+  db: Database;
+  params: P;
+}
+
+/**
+ * Wraps an API route handler: resolves the session (401 JSON without one),
+ * checks the role's permission (403), and turns data-layer errors into their
+ * statuses. Scoping to the actor's own records stays in lib/dal.
+ */
+export function apiRoute<P = Record<string, never>>(
+  permission: Permission | null,
+  handler: (context: ApiContext<P>) => Promise<NextResponse>,
+) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<NextResponse> => {
+    try {
+      const actor = await getActor();
+      if (!actor) return jsonError(401, 'Sign in required');
+      if (permission && !can(actor.role, permission)) return jsonError(403, 'Your role may not do this');
+      return await handler({ request, actor, db: await getDb(), params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,46 @@
+import type { NextAuthConfig } from 'next-auth';
+import { isRole } from './permissions';
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/**
+ * The edge-safe half of the Auth.js setup (no database): used by the proxy to
+ * redirect anonymous page requests. Real authorization happens in lib/dal.
+ */
+export const authConfig = {
+  trustHost: true,
+  pages: { signIn: '/login' },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  providers: [],
+  logger: {
+    error(error) {
+      // A wrong password is an expected outcome, not a server error.
+      if (error.name === 'CredentialsSignin') return;
+      console.error(error);
+    },
+  },
+  callbacks: {
+    authorized({ auth, request }) {
+      const { pathname } = request.nextUrl;
+      // API routes answer 401 JSON themselves; the login page is public.
+      if (pathname.startsWith('/api/') || pathname === '/login') return true;
+      return Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.signedInAt = Date.now();
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === 'string' && isRole(token.role)) {
+        session.user.id = token.uid;
+        session.user.role = token.role;
+        session.user.signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
+      }
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { format, isValid, parseISO } from 'date-fns';
+
+/** A real calendar date written `YYYY-MM-DD` (2026-02-30 is refused). */
+export const isoDate = z
+  .string({ error: 'Enter a date as YYYY-MM-DD.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter a date as YYYY-MM-DD.' })
+  .refine((value) => isCalendarDate(value), { error: 'This date does not exist.' });
+
+export function isCalendarDate(value: string): boolean {
+  const parsed = parseISO(value);
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+}
+
+/** Today's date in the server's time zone (set TZ to the clinic's zone). */
+export function todayIso(now = new Date()): string {
+  return format(now, 'yyyy-MM-dd');
+}
