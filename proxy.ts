@@ -1,8 +1,21 @@
-import NextAuth from 'next-auth';
-import { authConfig } from '@/lib/auth/auth.config';
+import { NextResponse, type NextRequest } from 'next/server';
 
-// Redirects anonymous page requests to /login; authorization itself lives in lib/dal.
-export default NextAuth(authConfig).auth;
+// Auth.js session cookie names (plain and on HTTPS), possibly split into chunks.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * Only redirects: page requests without a session cookie go to /login.
+ * Whether the session is valid, and what it may see, is decided in lib/dal.
+ * Deliberately not Auth.js's `auth` wrapper: that re-issues the session cookie
+ * on every request, and a prefetch racing a sign-out would sign the user back in.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/api/') || pathname === '/login') return NextResponse.next();
+  const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+  if (hasSession) return NextResponse.next();
+  return NextResponse.redirect(new URL('/login', request.url));
+}
 
 export const config = {
   matcher: ['/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico)$).*)'],

@@ -4,8 +4,8 @@ import { isRole } from './permissions';
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /**
- * The edge-safe half of the Auth.js setup (no database): used by the proxy to
- * redirect anonymous page requests. Real authorization happens in lib/dal.
+ * The database-free half of the Auth.js setup: session strategy, lifetime and
+ * what the JWT carries. Real authorization happens in lib/dal.
  */
 export const authConfig = {
   trustHost: true,
@@ -20,12 +20,6 @@ export const authConfig = {
     },
   },
   callbacks: {
-    authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      // API routes answer 401 JSON themselves; the login page is public.
-      if (pathname.startsWith('/api/') || pathname === '/login') return true;
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

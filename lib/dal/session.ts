@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { patients, users } from '@/db/schema';
 import { auth } from '../auth/auth';
+import { SESSION_MAX_AGE_SECONDS } from '../auth/auth.config';
 import { can, type Permission } from '../auth/permissions';
 import { getRequestIp } from '../auth/request-ip';
 import type { Actor } from './actor';
@@ -19,6 +20,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const user = session?.user;
   if (!user?.id) return null;
+  // Absolute lifetime: activity never stretches a session past 12 hours.
+  if (Date.now() - user.signedInAt > SESSION_MAX_AGE_SECONDS * 1000) return null;
   const db = await getDb();
   const [row] = await db
     .select({ user: users, patientId: patients.id })

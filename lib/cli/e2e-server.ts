@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq, inArray } from 'drizzle-orm';
+import { connectDatabase } from '@/db/connect';
+import { migrateDatabase } from '@/db/migrate';
+import { patients, users } from '@/db/schema';
+import { seedDemo } from '../demo/seed';
+import { runCli } from './open-database';
+import { buildIfNeeded, serveProduction } from './server';
+
+/** Where end-to-end tests find the ids of the seeded demo records. */
+export const E2E_ROOT = path.join('.test-data', 'e2e');
+
+/**
+ * Playwright's web server: a throwaway embedded database seeded with the demo
+ * clinic, its own AUTH_SECRET, and `next start` on the production build.
+ */
+runCli(async () => {
+  const dataDir = path.join(E2E_ROOT, 'pglite');
+  fs.rmSync(E2E_ROOT, { recursive: true, force: true });
+  const handle = await connectDatabase({ dataDir });
+  try {
+    await migrateDatabase(handle);
+    await seedDemo(handle.db);
+    const emails = ['patient@example.org', 'patient2@example.org', 'clinician@example.org', 'clinician2@example.org', 'admin@example.org'];
+    const rows = await handle.db
+      .select({ email: users.email, userId: users.id, patientId: patients.id })
+      .from(users)
+      .leftJoin(patients, eq(patients.userId, users.id))
+      .where(inArray(users.email, emails));
+    fs.writeFileSync(path.join(E2E_ROOT, 'ids.json'), JSON.stringify(Object.fromEntries(rows.map((row) => [row.email, row])), null, 2));
+  } finally {
+    await handle.close();
+  }
+  buildIfNeeded();
+  await serveProduction({
+    port: process.env.PORT ?? '3210',
+    env: { AUTH_SECRET: randomBytes(32).toString('base64url'), PGLITE_DIR: dataDir, DATABASE_URL: '' },
+  });
+});
