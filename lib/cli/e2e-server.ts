@@ -23,13 +23,22 @@ runCli(async () => {
   try {
     await migrateDatabase(handle);
     await seedDemo(handle.db);
-    const emails = ['patient@example.org', 'patient2@example.org', 'clinician@example.org', 'clinician2@example.org', 'admin@example.org'];
+    const emails = [
+      'patient@example.org',
+      'patient2@example.org',
+      'clinician@example.org',
+      'clinician2@example.org',
+      'admin@example.org',
+    ];
     const rows = await handle.db
       .select({ email: users.email, userId: users.id, patientId: patients.id })
       .from(users)
       .leftJoin(patients, eq(patients.userId, users.id))
       .where(inArray(users.email, emails));
-    fs.writeFileSync(path.join(E2E_ROOT, 'ids.json'), JSON.stringify(Object.fromEntries(rows.map((row) => [row.email, row])), null, 2));
+    fs.writeFileSync(
+      path.join(E2E_ROOT, 'ids.json'),
+      JSON.stringify(Object.fromEntries(rows.map((row) => [row.email, row])), null, 2),
+    );
   } finally {
     await handle.close();
   }

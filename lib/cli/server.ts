@@ -8,7 +8,10 @@ const nextBin = path.join('node_modules', '.bin', 'next');
 export function buildIfNeeded(): void {
   if (fs.existsSync(path.join('.next', 'BUILD_ID'))) return;
   console.log('No production build yet: building (about a minute)…');
-  const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(nextBin, ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) throw new Error('next build failed; see the output above.');
 }
 
@@ -16,7 +19,11 @@ export function buildIfNeeded(): void {
  * Runs `next start` in demo mode until it exits, forwarding Ctrl+C.
  * `onReady` runs once the health check answers.
  */
-export async function serveProduction(options: { port: string; env: Record<string, string>; onReady?: () => void }): Promise<void> {
+export async function serveProduction(options: {
+  port: string;
+  env: Record<string, string>;
+  onReady?: () => void;
+}): Promise<void> {
   const server = spawn(nextBin, ['start', '-p', options.port], {
     stdio: 'inherit',
     env: { ...process.env, ...options.env, CALFWATCH_DEMO: '1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },

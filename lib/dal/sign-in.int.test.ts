@@ -17,7 +17,11 @@ describe.each(testDatabases())('sign-in on $name', ({ open }) => {
 
   it('accepts the right password, case-insensitive email, and audits it', async () => {
     const clinician = await createActor(handle.db, 'clinician');
-    const result = await authenticate(handle.db, { email: ` ${clinician.email.toUpperCase()} `, password: FIXTURE_PASSWORD, ip: '10.0.0.1' });
+    const result = await authenticate(handle.db, {
+      email: ` ${clinician.email.toUpperCase()} `,
+      password: FIXTURE_PASSWORD,
+      ip: '10.0.0.1',
+    });
     expect(result).toMatchObject({ ok: true, actor: { userId: clinician.userId, role: 'clinician' } });
     const audit = await handle.db.select().from(auditEvents).where(eq(auditEvents.actorUserId, clinician.userId));
     expect(audit.map((row) => row.action)).toContain('auth.sign_in');
@@ -26,11 +30,17 @@ describe.each(testDatabases())('sign-in on $name', ({ open }) => {
   it('refuses a wrong password and an unknown email alike, auditing both', async () => {
     const patient = await createActor(handle.db, 'patient');
     const wrong = await authenticate(handle.db, { email: patient.email, password: 'not-the-password', ip: '10.0.0.2' });
-    const unknown = await authenticate(handle.db, { email: 'nobody@test.example', password: 'whatever', ip: '10.0.0.2' });
+    const unknown = await authenticate(handle.db, {
+      email: 'nobody@test.example',
+      password: 'whatever',
+      ip: '10.0.0.2',
+    });
     expect(wrong).toEqual({ ok: false, reason: 'invalid' });
     expect(unknown).toEqual({ ok: false, reason: 'invalid' });
     const failures = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.sign_in_failed'));
-    expect(failures.map((row) => row.actorEmail)).toEqual(expect.arrayContaining([patient.email, 'nobody@test.example']));
+    expect(failures.map((row) => row.actorEmail)).toEqual(
+      expect.arrayContaining([patient.email, 'nobody@test.example']),
+    );
   });
 
   it('refuses a deactivated account even with the right password', async () => {
@@ -44,15 +54,27 @@ describe.each(testDatabases())('sign-in on $name', ({ open }) => {
     const patient = await createActor(handle.db, 'patient');
     const start = new Date('2026-01-01T10:00:00Z');
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) {
-      const result = await authenticate(handle.db, { email: patient.email, password: 'wrong-one', ip: `10.1.0.${i}` }, start);
+      const result = await authenticate(
+        handle.db,
+        { email: patient.email, password: 'wrong-one', ip: `10.1.0.${i}` },
+        start,
+      );
       expect(result).toEqual({ ok: false, reason: 'invalid' });
     }
-    const sixth = await authenticate(handle.db, { email: patient.email, password: FIXTURE_PASSWORD, ip: '10.1.1.1' }, start);
+    const sixth = await authenticate(
+      handle.db,
+      { email: patient.email, password: FIXTURE_PASSWORD, ip: '10.1.1.1' },
+      start,
+    );
     expect(sixth).toMatchObject({ ok: false, reason: 'throttled' });
     expect(sixth.ok === false && sixth.reason === 'throttled' && sixth.retryAfterSeconds).toBeGreaterThan(800);
 
     const later = new Date(start.getTime() + 16 * 60_000);
-    const afterWindow = await authenticate(handle.db, { email: patient.email, password: FIXTURE_PASSWORD, ip: '10.1.1.1' }, later);
+    const afterWindow = await authenticate(
+      handle.db,
+      { email: patient.email, password: FIXTURE_PASSWORD, ip: '10.1.1.1' },
+      later,
+    );
     expect(afterWindow.ok).toBe(true);
   });
 
@@ -62,8 +84,16 @@ describe.each(testDatabases())('sign-in on $name', ({ open }) => {
       await authenticate(handle.db, { email: `spray-${i}@test.example`, password: 'x', ip: '10.9.9.9' }, start);
     }
     const patient = await createActor(handle.db, 'patient');
-    const fromThatIp = await authenticate(handle.db, { email: patient.email, password: FIXTURE_PASSWORD, ip: '10.9.9.9' }, start);
-    const fromElsewhere = await authenticate(handle.db, { email: patient.email, password: FIXTURE_PASSWORD, ip: '10.9.9.8' }, start);
+    const fromThatIp = await authenticate(
+      handle.db,
+      { email: patient.email, password: FIXTURE_PASSWORD, ip: '10.9.9.9' },
+      start,
+    );
+    const fromElsewhere = await authenticate(
+      handle.db,
+      { email: patient.email, password: FIXTURE_PASSWORD, ip: '10.9.9.8' },
+      start,
+    );
     expect(fromThatIp).toMatchObject({ ok: false, reason: 'throttled' });
     expect(fromElsewhere.ok).toBe(true);
   });

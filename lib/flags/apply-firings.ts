@@ -16,7 +16,8 @@ export interface ApplyOptions {
   /**
    * Re-evaluation (profile change, catalog change) must not resurrect what a
    * clinician already resolved: a firing whose evidence is all on resolved
-   * flags of the same rule at the same or higher tier is skipped.
+   * flags of the same rule at the same or higher tier is skipped, and one that
+   * adds nothing to a live flag leaves it untouched.
    */
   skipResolvedEvidence?: boolean;
 }
@@ -52,6 +53,10 @@ async function applyFiring(tx: Database, firing: Firing, options: ApplyOptions):
   if (!live && options.skipResolvedEvidence && (await isCoveredByResolved(tx, patientId, firing))) return null;
 
   const escalates = live ? isHigherTier(firing.tier, live.tier) : false;
+  // Re-evaluation that finds nothing new must change nothing (not even last_seen).
+  if (live && !escalates && options.skipResolvedEvidence && !(await hasNewEvidence(tx, live.id, firing))) {
+    return { flag: live, change: 'unchanged' };
+  }
   const [flag] = await tx
     .insert(flags)
     .values({
@@ -109,6 +114,15 @@ async function addEvidence(tx: Database, flagId: string, firing: Firing, now: Da
     .onConflictDoNothing()
     .returning({ entryId: flagEvidence.entryId });
   return inserted.length;
+}
+
+async function hasNewEvidence(tx: Database, flagId: string, firing: Firing): Promise<boolean> {
+  if (firing.evidenceEntryIds.length === 0) return false;
+  const present = await tx
+    .select({ entryId: flagEvidence.entryId })
+    .from(flagEvidence)
+    .where(and(eq(flagEvidence.flagId, flagId), inArray(flagEvidence.entryId, firing.evidenceEntryIds)));
+  return present.length < new Set(firing.evidenceEntryIds).size;
 }
 
 async function isCoveredByResolved(tx: Database, patientId: string, firing: Firing): Promise<boolean> {

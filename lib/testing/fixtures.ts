@@ -12,7 +12,11 @@ export const FIXTURE_PASSWORD = 'fixture-password-123';
 let fixtureHash: Promise<string> | undefined;
 
 /** Creates an account and returns it as an acting user. */
-export async function createActor(db: Database, role: Role, overrides: { email?: string; name?: string } = {}): Promise<Actor> {
+export async function createActor(
+  db: Database,
+  role: Role,
+  overrides: { email?: string; name?: string } = {},
+): Promise<Actor> {
   counter += 1;
   const email = overrides.email ?? `${role}-${counter}-${Date.now()}@test.example`;
   const name = overrides.name ?? `Test ${role} ${counter}`;

@@ -1,0 +1,40 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getDb } from '@/db/client';
+import type { Database } from '@/db/types';
+import { can, type Permission } from '../auth/permissions';
+import type { Actor } from '../dal/actor';
+import { getActor } from '../dal/session';
+import { isAppError, ValidationError } from '../errors';
+import { fieldMessages } from '../validation/issues';
+
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string> };
+
+/**
+ * Wraps a server action: checks the session and the role's permission,
+ * validates input with a zod schema, and turns data-layer errors into a
+ * result the form can show field by field. Never echoes the input back.
+ */
+export function action<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  handler: (input: z.output<S>, context: { actor: Actor; db: Database }) => Promise<T>,
+) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    const actor = await getActor();
+    if (!actor) return { ok: false, message: 'Your session has ended. Sign in again.', fieldErrors: {} };
+    if (!can(actor.role, permission)) return { ok: false, message: 'Your account may not do this.', fieldErrors: {} };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, message: 'Some answers need attention.', fieldErrors: fieldMessages(parsed.error) };
+    }
+    try {
+      return { ok: true, data: await handler(parsed.data, { actor, db: await getDb() }) };
+    } catch (error) {
+      if (error instanceof ValidationError) return { ok: false, message: error.message, fieldErrors: error.fields };
+      if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: {} };
+      throw error;
+    }
+  };
+}
