@@ -13,6 +13,8 @@ export interface ArchetypeHints {
   adherence?: number;
   /** dvt_episode: the episode starts this many nights before the last night. */
   episodeStartFromEnd?: number;
+  /** dvt_episode: breathlessness on the episode's last night, so the demo shows an emergency. */
+  breathlessAtEpisodeEnd?: boolean;
 }
 
 /** The nights an archetype fills in. */

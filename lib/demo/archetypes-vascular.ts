@@ -166,6 +166,7 @@ export const dvtEpisode: Archetype = (rng, ctx) => {
             ['standing_walking', 0.1],
           ] as const),
           symptoms: [
+            ...(ctx.hints?.breathlessAtEpisodeEnd && k === length - 1 ? (['breathlessness'] as const) : []),
             'calf_swelling',
             ...collect(rng, [
               ['calf_warmth', 0.8],

@@ -72,6 +72,17 @@ describe('demoPatients', () => {
     expect(live.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('has exactly one emergency night: breathlessness at the end of the unfolding clot episode', () => {
+    const emergencies = demo.flatMap((patient) =>
+      patient.entries.filter((entry) => entry.symptoms.includes('breathlessness')).map((entry) => ({ patient, entry })),
+    );
+    expect(emergencies).toHaveLength(1);
+    const [{ patient, entry }] = emergencies as [(typeof emergencies)[number]];
+    expect(patient.archetype).toBe('dvt_episode');
+    expect(entry.symptoms).toContain('calf_swelling');
+    expect(daysBetween(entry.night_of, END)).toBeLessThan(7);
+  });
+
   it('gives plausible ages: rest pain older, pregnancy 20s–30s', () => {
     const age = (p: DemoPatient): number => daysBetween(p.profile.date_of_birth!, END) / 365.25;
     for (const p of demo.filter((x) => x.archetype === 'pad_rest_pain')) expect(age(p)).toBeGreaterThan(60);

@@ -83,7 +83,8 @@ export function demoPatients(options: { endNight: string; count?: number; seed?:
       email: `patient${String(i + 1).padStart(3, '0')}@example.org`,
       archetype,
       nights,
-      hints: start === undefined ? undefined : { episodeStartFromEnd: start },
+      // The unfolding episode ends with breathlessness: the demo's one emergency.
+      hints: start === undefined ? undefined : { episodeStartFromEnd: start, breathlessAtEpisodeEnd: start === 6 },
     });
   }
   const nameOffset = createRng(seed).int(0, 1000);

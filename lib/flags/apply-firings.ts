@@ -14,12 +14,12 @@ export interface ApplyOptions {
   patientId: string;
   now: Date;
   /**
-   * Re-evaluation (profile change, catalog change) must not resurrect what a
-   * clinician already resolved: a firing whose evidence is all on resolved
-   * flags of the same rule at the same or higher tier is skipped, and one that
-   * adds nothing to a live flag leaves it untouched.
+   * Re-evaluation (profile or catalog change) of nights already submitted: a
+   * firing whose evidence is all recorded on flags of the same rule (live or
+   * resolved) changes nothing unless it escalates a live flag, so resolved
+   * flags are not resurrected and a second run is a no-op.
    */
-  skipResolvedEvidence?: boolean;
+  reevaluation?: boolean;
 }
 
 const LIVE = sql`${flags.status} in ('open', 'acknowledged')`;
@@ -50,12 +50,10 @@ async function applyFiring(tx: Database, firing: Firing, options: ApplyOptions):
     .from(flags)
     .where(and(eq(flags.patientId, patientId), eq(flags.ruleId, firing.ruleId), LIVE))
     .limit(1);
-  if (!live && options.skipResolvedEvidence && (await isCoveredByResolved(tx, patientId, firing))) return null;
-
   const escalates = live ? isHigherTier(firing.tier, live.tier) : false;
   // Re-evaluation that finds nothing new must change nothing (not even last_seen).
-  if (live && !escalates && options.skipResolvedEvidence && !(await hasNewEvidence(tx, live.id, firing))) {
-    return { flag: live, change: 'unchanged' };
+  if (options.reevaluation && !escalates && (await isAlreadyRecorded(tx, patientId, firing))) {
+    return live ? { flag: live, change: 'unchanged' } : null;
   }
   const [flag] = await tx
     .insert(flags)
@@ -116,18 +114,10 @@ async function addEvidence(tx: Database, flagId: string, firing: Firing, now: Da
   return inserted.length;
 }
 
-async function hasNewEvidence(tx: Database, flagId: string, firing: Firing): Promise<boolean> {
+/** Whether every evidence entry is already evidence of a flag (any status) for this rule. */
+async function isAlreadyRecorded(tx: Database, patientId: string, firing: Firing): Promise<boolean> {
   if (firing.evidenceEntryIds.length === 0) return false;
-  const present = await tx
-    .select({ entryId: flagEvidence.entryId })
-    .from(flagEvidence)
-    .where(and(eq(flagEvidence.flagId, flagId), inArray(flagEvidence.entryId, firing.evidenceEntryIds)));
-  return present.length < new Set(firing.evidenceEntryIds).size;
-}
-
-async function isCoveredByResolved(tx: Database, patientId: string, firing: Firing): Promise<boolean> {
-  if (firing.evidenceEntryIds.length === 0) return false;
-  const covered = await tx
+  const recorded = await tx
     .selectDistinct({ entryId: flagEvidence.entryId })
     .from(flagEvidence)
     .innerJoin(flags, eq(flags.id, flagEvidence.flagId))
@@ -135,12 +125,10 @@ async function isCoveredByResolved(tx: Database, patientId: string, firing: Firi
       and(
         eq(flags.patientId, patientId),
         eq(flags.ruleId, firing.ruleId),
-        eq(flags.status, 'resolved'),
-        sql`${flags.tier} >= ${firing.tier}::flag_tier`,
         inArray(flagEvidence.entryId, firing.evidenceEntryIds),
       ),
     );
-  return covered.length === firing.evidenceEntryIds.length;
+  return recorded.length === new Set(firing.evidenceEntryIds).size;
 }
 
 /**

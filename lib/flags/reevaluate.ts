@@ -35,9 +35,7 @@ export async function reevaluatePatient(
   for (const entry of entries) {
     if (options.fromNight && entry.night_of < options.fromNight) continue;
     const firings = evaluateNight({ profile, entry, entries });
-    applied.push(
-      ...(await applyFirings(tx, firings, { patientId: options.patientId, now, skipResolvedEvidence: true })),
-    );
+    applied.push(...(await applyFirings(tx, firings, { patientId: options.patientId, now, reevaluation: true })));
   }
   return applied;
 }
