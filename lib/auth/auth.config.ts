@@ -1,4 +1,4 @@
-import type { NextAuthConfig } from 'next-auth';
+import { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import { isRole } from './permissions';
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -14,8 +14,8 @@ export const authConfig = {
   providers: [],
   logger: {
     error(error) {
-      // A wrong password is an expected outcome, not a server error.
-      if (error.name === 'CredentialsSignin') return;
+      // A wrong password or a throttled account is an expected outcome, not a server error.
+      if (error instanceof CredentialsSignin) return;
       console.error(error);
     },
   },
