@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, PERSONAS } from './support/accounts';
 import { signInViaApi } from './support/sign-in';
@@ -58,4 +59,14 @@ test('anonymous page requests go to /login and anonymous API requests get 401 JS
   const response = await request.get('/api/v1/diary-entries');
   expect(response.status()).toBe(401);
   expect(await response.json()).toEqual({ error: 'Sign in required' });
+});
+
+test('the sign-in page has no serious accessibility problems and fits a 375 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/login');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
+  expect(serious.map((violation) => violation.id)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -2,6 +2,7 @@
  * Builders and a table runner for rule-engine tests. Not imported by the engine itself.
  */
 import { describe, expect, it } from 'vitest';
+import { emptyDiaryFields } from '../diary/empty';
 import type { DiaryEntry, PatientProfile } from '../diary/types';
 import { RULE_CATALOG } from './catalog';
 import { evaluateNight, type Firing } from './engine';
@@ -24,28 +25,7 @@ export function nightsAgo(k: number): string {
  */
 export function makeEntry(overrides: Partial<DiaryEntry> = {}): DiaryEntry {
   const night = overrides.night_of ?? NIGHT;
-  return {
-    id: `e-${night}`,
-    night_of: night,
-    woke_from_pain: false,
-    episodes: 0,
-    worst_pain: 0,
-    longest_episode_minutes: 0,
-    total_minutes: 0,
-    minutes_awake: 0,
-    sleep_quality: null,
-    side: 'none',
-    patterns: [],
-    relief: [],
-    symptoms: [],
-    hydration_glasses: null,
-    long_standing_or_exercise: false,
-    stretched_before_bed: false,
-    new_medicine: false,
-    recent_surgery_or_bedrest: false,
-    notes: null,
-    ...overrides,
-  };
+  return { id: `e-${night}`, ...emptyDiaryFields(night), ...overrides };
 }
 
 /** A profile with nothing set, overridden by `overrides`. */

@@ -5,6 +5,7 @@ import { insertAccount } from '../accounts/insert-account';
 import type { Role } from '../auth/permissions';
 import { hashPassword } from '../auth/password';
 import type { Actor } from '../dal/actor';
+import { emptyDiaryFields } from '../diary/empty';
 import type { DiaryFields, PatientProfile } from '../diary/types';
 
 let counter = 0;
@@ -46,25 +47,5 @@ export async function setProfile(db: Database, patientId: string, profile: Parti
 
 /** Diary fields with empty defaults, overridden as given. */
 export function night(nightOf: string, overrides: Partial<DiaryFields> = {}): DiaryFields {
-  return {
-    night_of: nightOf,
-    woke_from_pain: false,
-    episodes: 0,
-    worst_pain: 0,
-    longest_episode_minutes: 0,
-    total_minutes: 0,
-    minutes_awake: 0,
-    sleep_quality: null,
-    side: 'none',
-    patterns: [],
-    relief: [],
-    symptoms: [],
-    hydration_glasses: null,
-    long_standing_or_exercise: false,
-    stretched_before_bed: false,
-    new_medicine: false,
-    recent_surgery_or_bedrest: false,
-    notes: null,
-    ...overrides,
-  };
+  return { ...emptyDiaryFields(nightOf), ...overrides };
 }

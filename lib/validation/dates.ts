@@ -1,5 +1,6 @@
+import { format } from 'date-fns';
 import { z } from 'zod';
-import { format, isValid, parseISO } from 'date-fns';
+import { isValidNight } from '../rules/nights';
 
 /** A real calendar date written `YYYY-MM-DD` (2026-02-30 is refused). */
 export const isoDate = z
@@ -7,9 +8,9 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter a date as YYYY-MM-DD.' })
   .refine((value) => isCalendarDate(value), { error: 'This date does not exist.' });
 
+/** True for a real calendar date written `YYYY-MM-DD`. */
 export function isCalendarDate(value: string): boolean {
-  const parsed = parseISO(value);
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+  return isValidNight(value);
 }
 
 /** Today's date in the server's time zone (set TZ to the clinic's zone). */
