@@ -56,7 +56,7 @@ export async function listAuditEvents(
     .from(auditEvents)
     .leftJoin(patients, eq(patients.id, auditEvents.patientId))
     .leftJoin(users, eq(users.id, patients.userId))
-    .where(and(...conditions(db, filter), page.cursor ? lt(auditEvents.id, page.cursor) : undefined))
+    .where(and(...conditions(db, filter), page.cursor !== undefined ? lt(auditEvents.id, page.cursor) : undefined))
     .orderBy(desc(auditEvents.id))
     .limit(limit + 1);
   const events = rows.slice(0, limit);
@@ -65,16 +65,21 @@ export async function listAuditEvents(
 }
 
 /**
- * Every event matching the filter, newest first, in batches: for the CSV
- * export. The export itself is audited first, so it lists itself.
+ * Starts a CSV export: audits it (so the export lists itself, and the row is
+ * written before any data leaves), then yields every matching event, newest
+ * first, in batches.
  */
-export async function* exportAuditEvents(
+export async function startAuditExport(
   db: Database,
   actor: Actor,
   filter: AuditFilter,
-): AsyncGenerator<AuditEventView[]> {
+): Promise<AsyncGenerator<AuditEventView[]>> {
   assertCan(actor, 'audit:read');
   await recordAudit(db, actor, { action: 'audit.export', detail: { filter: { ...filter } } });
+  return exportBatches(db, actor, filter);
+}
+
+async function* exportBatches(db: Database, actor: Actor, filter: AuditFilter): AsyncGenerator<AuditEventView[]> {
   let cursor: number | undefined;
   do {
     const page = await listAuditEvents(db, actor, filter, { cursor, limit: AUDIT_EXPORT_BATCH });

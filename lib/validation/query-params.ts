@@ -34,3 +34,6 @@ export function parseQueryLenient<S extends z.ZodObject>(schema: S, params: RawP
   }
   return result as z.output<S>;
 }
+
+/** What a page receives as `searchParams` (awaited). */
+export type SearchParams = Record<string, string | string[] | undefined>;
