@@ -47,7 +47,8 @@ export function ClinicianPanelSection({
         </div>
       </form>
       {search ? (
-        <div aria-live="polite">
+        <div aria-live="polite" className="space-y-2">
+          <h3 className="text-sm font-semibold text-slate-700">Patients not yet on this team</h3>
           {candidates.length === 0 ? (
             <p className="text-sm text-slate-600">No patients outside this team match “{search}”.</p>
           ) : (
@@ -75,6 +76,7 @@ export function ClinicianPanelSection({
           )}
         </div>
       ) : null}
+      <h3 className="text-sm font-semibold text-slate-700">On this care team</h3>
       {panel.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 px-3 py-6 text-center text-sm text-slate-600">
           {cursor ? 'No more patients.' : 'No patients on this care team yet.'}

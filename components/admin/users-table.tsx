@@ -43,13 +43,13 @@ export function UsersTable({
             <th scope="col" className={thClass}>
               Account
             </th>
-            <th scope="col" className={thClass}>
+            <th scope="col" className={`${thClass} hidden sm:table-cell`}>
               Role
             </th>
             <th scope="col" className={thClass}>
               Status
             </th>
-            <th scope="col" className={thClass}>
+            <th scope="col" className={`${thClass} hidden sm:table-cell`}>
               Care team
             </th>
           </tr>
@@ -62,12 +62,18 @@ export function UsersTable({
                   {user.name}
                 </Link>
                 <div className="break-all text-slate-600">{user.email}</div>
+                {/* On a phone, role and team sit under the name instead of in their own columns. */}
+                <div className="text-xs text-slate-600 sm:hidden">
+                  {[ROLE_LABELS[user.role], teamText(user, teamSizes)].filter((part) => part !== '—').join(' · ')}
+                </div>
               </td>
-              <td className={tdClass}>{ROLE_LABELS[user.role]}</td>
+              <td className={`${tdClass} hidden sm:table-cell`}>{ROLE_LABELS[user.role]}</td>
               <td className={tdClass}>
                 <StatusBadge active={user.active} />
               </td>
-              <td className={`${tdClass} whitespace-nowrap text-slate-700`}>{teamText(user, teamSizes)}</td>
+              <td className={`${tdClass} hidden whitespace-nowrap text-slate-700 sm:table-cell`}>
+                {teamText(user, teamSizes)}
+              </td>
             </tr>
           ))}
         </tbody>

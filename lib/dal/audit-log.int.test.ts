@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
 import { auditEvents } from '@/db/schema';
 import type { DatabaseHandle } from '@/db/types';
 import { ForbiddenError } from '@/lib/errors';
@@ -93,6 +94,29 @@ describe.each(testDatabases())('audit log viewer on $name', ({ open }) => {
 
   it('suggests the actions seen recently', async () => {
     expect(await listRecentActions(handle.db, admin)).toEqual(expect.arrayContaining(['auth.sign_in', 'patient.view']));
+  });
+
+  it("cannot be rewritten, even by the database owner the app connects as: the trigger's refusal", async () => {
+    const [row] = await handle.db.insert(auditEvents).values({ action: 'tamper.target' }).returning();
+    const refusal = async (statement: Promise<unknown>) => {
+      const error: unknown = await statement.then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      // Drizzle wraps the driver's error; the database's own message is somewhere in the chain.
+      const messages: string[] = [];
+      for (let current = error; current instanceof Error; current = current.cause) messages.push(current.message);
+      return messages.join(' | ');
+    };
+    expect(
+      await refusal(handle.db.update(auditEvents).set({ action: 'x' }).where(eq(auditEvents.id, row!.id))),
+    ).toMatch(/append-only \(UPDATE refused\)/);
+    expect(await refusal(handle.db.delete(auditEvents).where(eq(auditEvents.id, row!.id)))).toMatch(
+      /append-only \(DELETE refused\)/,
+    );
+    expect(await refusal(handle.db.execute(sql`update audit_events set ip = null`))).toMatch(/append-only/);
+    const [kept] = await handle.db.select().from(auditEvents).where(eq(auditEvents.id, row!.id));
+    expect(kept?.action).toBe('tamper.target');
   });
 
   it('is for administrators only', async () => {

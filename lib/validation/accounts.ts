@@ -17,7 +17,9 @@ export const emailField = z.preprocess(
   z
     .email({
       error: (issue) =>
-        issue.input === undefined ? 'Enter an email address.' : 'Enter a valid email address, like name@example.org.',
+        issue.input === undefined || issue.input === ''
+          ? 'Enter an email address.'
+          : 'Enter a valid email address, like name@example.org.',
     })
     .max(MAX_EMAIL_LENGTH, { error: `An email address can be at most ${MAX_EMAIL_LENGTH} characters.` }),
 );
