@@ -15,6 +15,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: '/clinician/patients', label: 'Patients', permission: 'patients:read' },
   { href: '/admin/users', label: 'Accounts', permission: 'users:manage' },
   { href: '/admin/audit', label: 'Audit log', permission: 'audit:read' },
+  { href: '/admin/rules', label: 'Rule statistics', permission: 'rules:stats' },
 ];
 
 /** The navigation links a role may follow. */

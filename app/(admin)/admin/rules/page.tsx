@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { getDb } from '@/db/client';
+import { RuleStatsTable } from '@/components/admin/rule-stats-table';
+import { inputClass, labelClass, primaryButtonClass } from '@/components/admin/styles';
+import { getRuleStats } from '@/lib/dal/rule-stats';
+import { requirePagePermission } from '@/lib/dal/session';
+import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
+import {
+  RULE_STATS_PERIOD_LABELS,
+  RULE_STATS_PERIODS,
+  ruleStatsQuerySchema,
+  sinceForPeriod,
+} from '@/lib/validation/rule-stats';
+
+export const metadata: Metadata = { title: 'Rule statistics' };
+
+export default async function RuleStatsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePagePermission('rules:stats');
+  const { period = 'all' } = parseQueryLenient(ruleStatsQuerySchema, await searchParams);
+  const stats = await getRuleStats(await getDb(), actor, { since: sinceForPeriod(period) });
+  return (
+    <div className="space-y-5">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold">Rule statistics</h1>
+        <p className="text-slate-700">
+          For each warning-sign rule: how many flags it raised and what clinicians did with them. A rule whose flags are
+          rarely acted on may need review.
+        </p>
+      </div>
+      <form method="get" action="/admin/rules" className="flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor="period" className={labelClass}>
+            Flags raised in
+          </label>
+          <select id="period" name="period" defaultValue={period} className={inputClass}>
+            {RULE_STATS_PERIODS.map((value) => (
+              <option key={value} value={value}>
+                {RULE_STATS_PERIOD_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={primaryButtonClass}>
+          Show
+        </button>
+      </form>
+      <RuleStatsTable stats={stats} />
+      <p className="text-sm text-slate-600">
+        <strong>Acknowledged</strong> counts flags a clinician acknowledged, or resolved straight away.{' '}
+        <strong>Waiting</strong> counts flags no clinician has acted on yet. The median time runs from when the flag was
+        first raised to a clinician&apos;s first action on it.
+      </p>
+    </div>
+  );
+}

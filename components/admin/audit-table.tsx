@@ -1,0 +1,142 @@
+import Link from 'next/link';
+import { describeDetail, formatTimestamp } from '@/lib/admin/format';
+import type { AuditEventView } from '@/lib/dal/audit-log';
+import { withParams } from './pager';
+import { tableClass, tableWrapClass, tdClass, thClass } from './styles';
+
+const ACCOUNT_TARGETS = /^(user|care_team)\./;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What the event acted on; account changes link to the account. */
+function Target({ event }: { event: AuditEventView }) {
+  const target = event.target_id;
+  if (!target) return null;
+  if (ACCOUNT_TARGETS.test(event.action) && UUID.test(target)) {
+    return (
+      <div>
+        <Link href={`/admin/users/${target}`} className="text-brand-700 hover:underline">
+          Open account
+        </Link>
+      </div>
+    );
+  }
+  return <div className="font-mono break-all text-slate-500">target {target}</div>;
+}
+
+/** Audit events, newest first; who and which patient link to the log filtered by them. */
+export function AuditTable({ events, isFiltered }: { events: AuditEventView[]; isFiltered: boolean }) {
+  if (events.length === 0) {
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-8 text-center text-slate-600">
+        {isFiltered ? 'No events match these filters.' : 'Nothing has been recorded yet.'}
+      </p>
+    );
+  }
+  return (
+    <>
+      <AuditCards events={events} />
+      <div className={`${tableWrapClass} hidden sm:block`}>
+        <table className={tableClass} data-testid="audit-table">
+          <caption className="sr-only">Audit events, newest first</caption>
+          <thead className="bg-slate-50">
+            <tr>
+              <th scope="col" className={thClass}>
+                When
+              </th>
+              <th scope="col" className={thClass}>
+                Done by
+              </th>
+              <th scope="col" className={thClass}>
+                Action
+              </th>
+              <th scope="col" className={thClass}>
+                Patient
+              </th>
+              <th scope="col" className={thClass}>
+                Details
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td className={`${tdClass} whitespace-nowrap font-mono text-xs`}>
+                  <time dateTime={event.at.toISOString()}>{formatTimestamp(event.at)}</time>
+                </td>
+                <td className={tdClass}>
+                  <ActorLink event={event} />
+                  {event.ip ? <div className="text-xs text-slate-500">{event.ip}</div> : null}
+                </td>
+                <td className={`${tdClass} whitespace-nowrap font-mono text-xs`}>{event.action}</td>
+                <td className={tdClass}>
+                  <PatientLink event={event} />
+                </td>
+                <td className={`${tdClass} min-w-48 break-words text-xs text-slate-700`}>
+                  {describeDetail(event.detail)}
+                  <Target event={event} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function ActorLink({ event }: { event: AuditEventView }) {
+  if (!event.actor_email) return <span className="text-slate-500">system</span>;
+  return (
+    <Link
+      href={withParams('/admin/audit', { actor: event.actor_email })}
+      className="break-all text-brand-700 hover:underline"
+    >
+      {event.actor_email}
+    </Link>
+  );
+}
+
+function PatientLink({ event }: { event: AuditEventView }) {
+  if (!event.patient_id) return <span className="text-slate-400">—</span>;
+  return (
+    <Link
+      href={withParams('/admin/audit', { patient: event.patient_id })}
+      className="break-all text-brand-700 hover:underline"
+    >
+      {event.patient_email ?? event.patient_id}
+    </Link>
+  );
+}
+
+/** On a phone, one card per event instead of a five-column table. */
+function AuditCards({ events }: { events: AuditEventView[] }) {
+  return (
+    <ol className="space-y-2 sm:hidden" aria-label="Audit events, newest first">
+      {events.map((event) => (
+        <li key={event.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <span className="font-mono text-xs font-semibold">{event.action}</span>
+            <time dateTime={event.at.toISOString()} className="font-mono text-xs text-slate-600">
+              {formatTimestamp(event.at)}
+            </time>
+          </div>
+          <div>
+            <span className="text-slate-600">By </span>
+            <ActorLink event={event} />
+            {event.ip ? <span className="text-xs text-slate-500"> · {event.ip}</span> : null}
+          </div>
+          {event.patient_id ? (
+            <div>
+              <span className="text-slate-600">Patient </span>
+              <PatientLink event={event} />
+            </div>
+          ) : null}
+          <div className="text-xs break-words text-slate-700">
+            {describeDetail(event.detail)}
+            <Target event={event} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useActionState } from 'react';
+import { createAccountAction } from '@/app/(admin)/admin/users/actions';
+import { ROLE_LABELS } from '@/lib/admin/format';
+import { ROLES } from '@/lib/auth/permissions';
+import { ErrorNote } from './flash';
+import { TextField } from './text-field';
+import { fieldErrorClass, inputClass, labelClass, primaryButtonClass } from './styles';
+
+interface State {
+  message: string | null;
+  fieldErrors: Record<string, string>;
+  values: Record<string, string>;
+}
+
+const initialState: State = { message: null, fieldErrors: {}, values: {} };
+
+/** Name, email, role and a first password; errors are shown beside each field and the password is never kept. */
+export function NewAccountForm({ minPasswordLength }: { minPasswordLength: number }) {
+  const router = useRouter();
+  const [state, formAction, isPending] = useActionState(async (_previous: State, formData: FormData) => {
+    const values = {
+      name: String(formData.get('name') ?? ''),
+      email: String(formData.get('email') ?? ''),
+      role: String(formData.get('role') ?? ''),
+    };
+    const result = await createAccountAction({ ...values, password: String(formData.get('password') ?? '') });
+    if (result.ok) {
+      router.push(`/admin/users/${result.data.id}?created=1`);
+      return { message: null, fieldErrors: {}, values };
+    }
+    return { message: result.message, fieldErrors: result.fieldErrors, values };
+  }, initialState);
+  const errors = state.fieldErrors;
+
+  return (
+    <form action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+      {state.message ? <ErrorNote>{state.message}</ErrorNote> : null}
+      <TextField id="name" label="Full name" defaultValue={state.values.name} error={errors.name} autoComplete="off" />
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        defaultValue={state.values.email}
+        error={errors.email}
+        autoComplete="off"
+      />
+      <div>
+        <label htmlFor="role" className={labelClass}>
+          Role
+        </label>
+        <select
+          id="role"
+          name="role"
+          defaultValue={state.values.role || 'patient'}
+          aria-invalid={errors.role ? true : undefined}
+          aria-describedby={errors.role ? 'role-error' : undefined}
+          className={inputClass}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+        {errors.role ? (
+          <p id="role-error" className={fieldErrorClass}>
+            {errors.role}
+          </p>
+        ) : null}
+      </div>
+      <TextField
+        id="password"
+        label="First password"
+        type="password"
+        error={errors.password}
+        autoComplete="new-password"
+        hint={`At least ${minPasswordLength} characters. Common passwords are refused; a short phrase of unrelated words works well.`}
+      />
+      <button type="submit" disabled={isPending} className={primaryButtonClass}>
+        {isPending ? 'Creating…' : 'Create account'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from '../auth/password';
+import { ROLES } from '../auth/permissions';
+import { isCommonPassword } from './common-passwords';
+
+/** Longer passwords gain nothing and sign-in refuses past 1,024 characters. */
+export const MAX_PASSWORD_LENGTH = 256;
+export const MAX_NAME_LENGTH = 200;
+export const MAX_EMAIL_LENGTH = 320;
+export const USER_STATUSES = ['active', 'inactive'] as const;
+
+const COMMON_PASSWORD_MESSAGE = 'This password is too common or too easy to guess. Choose a different one.';
+
+/** Trimmed and lower-cased, as emails are stored. */
+export const emailField = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+  z
+    .email({
+      error: (issue) =>
+        issue.input === undefined || issue.input === ''
+          ? 'Enter an email address.'
+          : 'Enter a valid email address, like name@example.org.',
+    })
+    .max(MAX_EMAIL_LENGTH, { error: `An email address can be at most ${MAX_EMAIL_LENGTH} characters.` }),
+);
+
+export const nameField = z
+  .string({ error: 'Enter a name.' })
+  .trim()
+  .min(1, { error: 'Enter a name.' })
+  .max(MAX_NAME_LENGTH, { error: `A name can be at most ${MAX_NAME_LENGTH} characters.` });
+
+export const roleField = z.enum(ROLES, { error: `Role must be one of ${ROLES.join(', ')}.` });
+
+/** Length and the common-password list; checks against the account's own details come with the account. */
+export const passwordField = z
+  .string({ error: 'Enter a password.' })
+  .min(MIN_PASSWORD_LENGTH, { error: `A password needs at least ${MIN_PASSWORD_LENGTH} characters.` })
+  .max(MAX_PASSWORD_LENGTH, { error: `A password can be at most ${MAX_PASSWORD_LENGTH} characters.` })
+  .refine((password) => !isCommonPassword(password), { error: COMMON_PASSWORD_MESSAGE });
+
+/** POST /api/v1/admin/users and the "new account" form. */
+export const newAccountSchema = z
+  .object({ email: emailField, name: nameField, role: roleField, password: passwordField })
+  .strict()
+  .superRefine((account, context) => {
+    if (isCommonPassword(account.password, account)) {
+      context.addIssue({ code: 'custom', path: ['password'], message: COMMON_PASSWORD_MESSAGE });
+    }
+  });
+export type NewAccountInput = z.output<typeof newAccountSchema>;
+
+/** POST /api/v1/admin/users/{id}/password and the reset form. */
+export const passwordResetSchema = z.object({ password: passwordField }).strict();
+
+export { COMMON_PASSWORD_MESSAGE };
+
+/** GET /api/v1/admin/users and the accounts page. */
+export const userListQuerySchema = z.object({
+  role: z.enum(ROLES, { error: `role must be one of ${ROLES.join(', ')}.` }).optional(),
+  status: z.enum(USER_STATUSES, { error: `status must be one of ${USER_STATUSES.join(', ')}.` }).optional(),
+  query: z.string().trim().max(MAX_EMAIL_LENGTH, { error: 'query is too long.' }).optional(),
+  cursor: z.string().max(MAX_EMAIL_LENGTH, { error: 'cursor is not valid.' }).optional(),
+});
+export type UserListQuery = z.output<typeof userListQuerySchema>;
+
+/** Searching for patients to add to a care team. */
+export const patientSearchSchema = z.string().trim().max(MAX_EMAIL_LENGTH).optional();

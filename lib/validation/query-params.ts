@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { parseOrThrow } from './issues';
+
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** The first value of each parameter; empty values count as absent (forms submit empty fields). */
+export function paramsToObject(params: RawParams): Record<string, string> {
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.keys()].map((key) => [key, params.get(key)] as const)
+      : Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const);
+  const result: Record<string, string> = {};
+  for (const [key, value] of entries) {
+    if (typeof value === 'string' && value.trim() !== '') result[key] = value;
+  }
+  return result;
+}
+
+/** For the API: every parameter must be valid, else a 422 naming each bad one. */
+export function parseQueryStrict<S extends z.ZodObject>(schema: S, params: RawParams): z.output<S> {
+  return parseOrThrow(schema, paramsToObject(params), 'Some query parameters are not valid.');
+}
+
+/**
+ * For pages: a malformed parameter falls back to its default (is dropped)
+ * instead of breaking the page; the valid ones still apply.
+ */
+export function parseQueryLenient<S extends z.ZodObject>(schema: S, params: RawParams): z.output<S> {
+  const raw = paramsToObject(params);
+  const result: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const parsed = (field as z.ZodType).safeParse(raw[key]);
+    if (parsed.success && parsed.data !== undefined) result[key] = parsed.data;
+  }
+  return result as z.output<S>;
+}
+
+/** What a page receives as `searchParams` (awaited). */
+export type SearchParams = Record<string, string | string[] | undefined>;
