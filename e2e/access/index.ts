@@ -1,5 +1,6 @@
 import { foundationCases } from './foundation';
+import { patientCases } from './patient';
 import type { AccessCase } from './types';
 
 /** Every area's cases; each feature adds its own file here. */
-export const ACCESS_CASES: AccessCase[] = [...foundationCases];
+export const ACCESS_CASES: AccessCase[] = [...foundationCases, ...patientCases];
