@@ -14,6 +14,32 @@ const TARGETS: Record<string, string> = {
   medicines: 'field-medicines',
 };
 
+/** Problems are listed in the order the fields appear, whatever order they were found in. */
+const FORM_ORDER = [
+  'night_of',
+  'woke_from_pain',
+  'worst_pain',
+  'side',
+  'episodes',
+  'longest_episode_minutes',
+  'total_minutes',
+  'patterns',
+  'relief',
+  'symptoms',
+  'sleep_quality',
+  'minutes_awake',
+  'hydration_glasses',
+  'notes',
+  'conditions',
+  'medicines',
+  'pregnancy_due_date',
+];
+
+function formPosition(field: string): number {
+  const index = FORM_ORDER.indexOf(field);
+  return index === -1 ? FORM_ORDER.length : index;
+}
+
 /**
  * The list of problems at the top of the form, focused after a failed save so
  * a screen reader hears it; each item jumps to its field.
@@ -27,7 +53,7 @@ export function ErrorSummary({
   message: string | null;
   errors: Record<string, string>;
 }) {
-  const entries = Object.entries(errors);
+  const entries = Object.entries(errors).sort(([a], [b]) => formPosition(a) - formPosition(b));
   return (
     <div ref={ref} tabIndex={-1} className="outline-none">
       {message ? (
