@@ -26,16 +26,7 @@ export interface FormValues {
   notes: string;
 }
 
-export type TextField = {
-  [K in keyof FormValues]: FormValues[K] extends string ? K : never;
-}[keyof FormValues];
 export type ListField = 'patterns' | 'relief' | 'symptoms';
-export type FlagField =
-  | 'woke_from_pain'
-  | 'long_standing_or_exercise'
-  | 'stretched_before_bed'
-  | 'new_medicine'
-  | 'recent_surgery_or_bedrest';
 
 const NUMBER_FIELDS = [
   'episodes',

@@ -45,6 +45,7 @@ function stripMeta(schema: object): JsonSchema {
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function buildOpenApiDocument(): JsonSchema {
   const night = toSchema(PARAMETER_SCHEMAS.night);
+  const date = toSchema(PARAMETER_SCHEMAS.nightRange.shape.from);
   return {
     openapi: '3.1.0',
     info: {
@@ -57,7 +58,7 @@ export function buildOpenApiDocument(): JsonSchema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ session: [] }],
-    paths: buildPaths({ night, date: night }),
+    paths: buildPaths({ night, date }),
     components: {
       securitySchemes: {
         session: {
