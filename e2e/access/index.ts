@@ -1,6 +1,7 @@
 import { adminCases } from './admin';
 import { foundationCases } from './foundation';
+import { patientCases } from './patient';
 import type { AccessCase } from './types';
 
 /** Every area's cases; each feature adds its own file here. */
-export const ACCESS_CASES: AccessCase[] = [...foundationCases, ...adminCases];
+export const ACCESS_CASES: AccessCase[] = [...foundationCases, ...patientCases, ...adminCases];

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LIMITS, NOTES_MAX_LENGTH, PATTERNS, RELIEFS, SIDES, SYMPTOMS } from '../diary/codes';
-import { isoDate } from './dates';
+import { ValidationError } from '../errors';
+import { addDays } from '../rules/nights';
+import { isoDate, todayIso } from './dates';
+import { fieldMessages } from './issues';
 
 function boundedInt(field: keyof typeof LIMITS, label: string) {
   const { min, max } = LIMITS[field];
@@ -12,7 +15,8 @@ function boundedInt(field: keyof typeof LIMITS, label: string) {
     .max(max, { error: message });
 }
 
-function codeList<T extends readonly [string, ...string[]]>(codes: T, label: string) {
+/** A list of contract codes; repeats are dropped so `["heat","heat"]` is one answer. */
+export function codeList<T extends readonly [string, ...string[]]>(codes: T, label: string) {
   return z
     .array(z.enum(codes, { error: `Unknown ${label}: use ${codes.join(', ')}.` }), {
       error: `${label} must be a list.`,
@@ -64,8 +68,114 @@ export const diaryFieldsSchema = z
     }
   });
 
-/** The fields plus the night, as a body that names its own night. */
+/**
+ * A saved entry as the API returns it: every field present, no defaults.
+ * Documents the responses and checks, in tests, that what we send matches.
+ */
+export const diaryEntryRecordSchema = z
+  .object({
+    id: z.uuid(),
+    night_of: isoDate,
+    woke_from_pain: z.boolean(),
+    episodes: boundedInt('episodes', 'Episodes'),
+    worst_pain: boundedInt('worst_pain', 'Worst pain'),
+    longest_episode_minutes: boundedInt('longest_episode_minutes', 'Longest episode'),
+    total_minutes: boundedInt('total_minutes', 'Total minutes of pain'),
+    minutes_awake: boundedInt('minutes_awake', 'Minutes awake'),
+    sleep_quality: boundedInt('sleep_quality', 'Sleep quality').nullable(),
+    side: z.enum(SIDES),
+    patterns: z.array(z.enum(PATTERNS)),
+    relief: z.array(z.enum(RELIEFS)),
+    symptoms: z.array(z.enum(SYMPTOMS)),
+    hydration_glasses: boundedInt('hydration_glasses', 'Glasses of water').nullable(),
+    long_standing_or_exercise: z.boolean(),
+    stretched_before_bed: z.boolean(),
+    new_medicine: z.boolean(),
+    recent_surgery_or_bedrest: z.boolean(),
+    notes: z.string().max(NOTES_MAX_LENGTH).nullable(),
+  })
+  .strict();
+
+/** The fields plus the night, as a body that names its own night (the diary form and server action). */
 export const diaryEntrySchema = diaryFieldsSchema.safeExtend({ night_of: isoDate });
+
+/**
+ * Body of `PUT /api/v1/diary-entries/{night}`: the night is in the path, so
+ * `night_of` may be left out; when given it must name the same night.
+ */
+export const diaryPutBodySchema = diaryFieldsSchema.safeExtend({ night_of: isoDate.optional() });
+
+/** `?from&to` of `GET /api/v1/diary-entries`: both optional, `from` not after `to`. */
+export const nightRangeQuerySchema = z
+  .object({ from: isoDate.optional(), to: isoDate.optional() })
+  .refine((range) => !range.from || !range.to || range.from <= range.to, {
+    path: ['from'],
+    error: 'The start date must not be after the end date.',
+  });
 
 export type DiaryFieldsInput = z.input<typeof diaryFieldsSchema>;
 export type ValidDiaryFields = z.output<typeof diaryFieldsSchema>;
+export type ValidDiaryEntry = z.output<typeof diaryEntrySchema>;
+
+/** Nights older than this many days can no longer be edited (SPEC §1). */
+export const EDIT_WINDOW_DAYS = 7;
+/** How far before the account existed a night may still be recorded (SPEC §3). */
+export const BACKFILL_DAYS = 30;
+
+/** The nights a patient may record, given today and when the account was created. */
+export interface NightBounds {
+  /** Latest night that may be recorded: today (the night that begins this evening). */
+  today: string;
+  /** Earliest night that may be recorded: the account's first day minus 30 days. */
+  earliest: string;
+  /** Earliest night whose existing entry may still be edited. */
+  editableFrom: string;
+}
+
+/** Bounds for a patient whose account was created at `accountCreatedAt`. */
+export function nightBounds(accountCreatedAt: Date, now = new Date()): NightBounds {
+  const today = todayIso(now);
+  return {
+    today,
+    earliest: addDays(todayIso(accountCreatedAt), -BACKFILL_DAYS),
+    editableFrom: addDays(today, -EDIT_WINDOW_DAYS),
+  };
+}
+
+/** "Last night": the night that began yesterday evening — the form's default. */
+export function lastNight(today: string): string {
+  return addDays(today, -1);
+}
+
+/** Why `night` may not be recorded at all (future, or before the account), or null when it may. */
+export function nightOfProblem(night: string, bounds: NightBounds): string | null {
+  if (night > bounds.today) return 'This night is in the future. Choose last night or an earlier night.';
+  if (night < bounds.earliest) return `Nights before ${bounds.earliest} cannot be added to your diary.`;
+  return null;
+}
+
+/** Whether an existing entry for `night` may still be changed (nights up to 7 days old). */
+export function isEditableNight(night: string, bounds: Pick<NightBounds, 'editableFrom'>): boolean {
+  return night >= bounds.editableFrom;
+}
+
+/**
+ * Validates a night named by the address (`/diary-entries/{night}`) together
+ * with a body that may repeat it, collecting every problem as one error per
+ * field code. Returns the fields with `night_of` set from the address.
+ * @throws ValidationError (422) listing each invalid field.
+ */
+export function parseNightSubmission(night: string, body: unknown): ValidDiaryEntry {
+  const nightResult = isoDate.safeParse(night);
+  const bodyResult = diaryPutBodySchema.safeParse(body);
+  const fields: Record<string, string> = bodyResult.success ? {} : fieldMessages(bodyResult.error);
+  if (!nightResult.success) {
+    fields.night_of = nightResult.error.issues[0]?.message ?? 'Enter a date as YYYY-MM-DD.';
+  } else if (bodyResult.success && bodyResult.data.night_of && bodyResult.data.night_of !== night) {
+    fields.night_of = `The body names the night ${bodyResult.data.night_of} but the address names ${night}: they must match.`;
+  }
+  if (!bodyResult.success || Object.keys(fields).length > 0) {
+    throw new ValidationError('Some fields need attention.', fields);
+  }
+  return { ...bodyResult.data, night_of: night };
+}

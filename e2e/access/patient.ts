@@ -1,0 +1,39 @@
+import type { AccessCase } from './types';
+import { PAGE_OWNED_BY } from './foundation';
+
+function isoDay(offsetDays: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + offsetDays);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const PATIENT_API = {
+  anonymous: 401,
+  patient: 200,
+  patient2: 200,
+  clinician: 403,
+  clinician2: 403,
+  admin: 403,
+} as const;
+/** Writes use an invalid body: patients get 422 (nothing saved), other roles are stopped first. */
+const PATIENT_API_WRITE = { ...PATIENT_API, patient: 422, patient2: 422 } as const;
+const EVERYONE = { anonymous: 200, patient: 200, patient2: 200, clinician: 200, clinician2: 200, admin: 200 } as const;
+
+/** The patient's pages and API: own data only, never another role's. */
+export const patientCases: AccessCase[] = [
+  { path: '/diary/new', expect: PAGE_OWNED_BY('patient') },
+  { path: () => `/diary/${isoDay(-1)}`, expect: PAGE_OWNED_BY('patient') },
+  { path: '/profile', expect: PAGE_OWNED_BY('patient') },
+  { path: '/guide', expect: PAGE_OWNED_BY('patient') },
+  { path: '/api/v1/diary-entries', expect: PATIENT_API },
+  { path: '/api/v1/profile', expect: PATIENT_API },
+  {
+    method: 'PUT',
+    path: () => `/api/v1/diary-entries/${isoDay(-1)}`,
+    body: { worst_pain: 99, side: 'sideways' },
+    expect: PATIENT_API_WRITE,
+  },
+  { method: 'PUT', path: '/api/v1/profile', body: { conditions: ['not-a-condition'] }, expect: PATIENT_API_WRITE },
+  { path: '/api/v1/openapi.json', expect: EVERYONE },
+];

@@ -1,0 +1,25 @@
+import 'server-only';
+import type { NextResponse } from 'next/server';
+import { jsonError } from './respond';
+
+export type JsonObjectBody = { ok: true; value: Record<string, unknown> } | { ok: false; response: NextResponse };
+
+/**
+ * Reads a request body that must be a JSON object. Malformed JSON, an empty
+ * body, or JSON that is not an object answers 400 (never a 500), before
+ * anything is validated or saved.
+ */
+export async function readJsonObject(request: Request): Promise<JsonObjectBody> {
+  const text = await request.text();
+  if (!text.trim()) return { ok: false, response: jsonError(400, 'The request body is empty: send a JSON object.') };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, response: jsonError(400, 'The request body is not valid JSON.') };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, response: jsonError(400, 'The request body must be a JSON object.') };
+  }
+  return { ok: true, value: value as Record<string, unknown> };
+}
