@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { careTeam, patients, users, type NewUser } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { hashPassword } from '../auth/password';
@@ -96,7 +96,10 @@ export async function fillDatabase(db: Database, options: FillOptions): Promise<
   if (batch.length > 0) await flush();
   await writes.drain();
 
+  // Fresh statistics after a bulk load, or the planner guesses from empty tables.
+  await db.execute(sql`analyze`);
   if (options.flagNights > 0) await evaluateRecentNights(db, patientIds, options);
+  await db.execute(sql`analyze`);
   return { clinicians, patients: patientIds.length, entries };
 }
 

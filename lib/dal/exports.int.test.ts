@@ -172,6 +172,18 @@ describe.each(testDatabases())('export data layer on $name', ({ open }) => {
       expect(flagged?.openFlags).toContain('urgent-possible-dvt');
     });
 
+    it('gives the same rows whatever the page and team batch sizes', async () => {
+      const range = { from: '2026-03-02', to: '2026-03-09' };
+      const keys = async (options: { pageSize?: number; teamBatch?: number }) =>
+        (await collect(await openPanelExport(handle.db, clinician, { range, ...options })))
+          .flat()
+          .map((row) => `${row.patientId}|${row.entry.night_of}|${row.openFlags.join(';')}`);
+      const reference = await keys({});
+      expect(await keys({ pageSize: 1, teamBatch: 1 })).toEqual(reference);
+      expect(await keys({ pageSize: 5, teamBatch: 1 })).toEqual(reference);
+      expect(await keys({ pageSize: 7, teamBatch: 2 })).toEqual(reference);
+    });
+
     it('ends cleanly when the last page is exactly full', async () => {
       const pages = await collect(
         await openPanelExport(handle.db, clinician, { range: { from: '2026-03-01', to: '2026-03-02' }, pageSize: 2 }),
