@@ -9,7 +9,7 @@ import type { DiaryFields } from '../diary/types';
 import { panelCsvStream } from '../export/panel-csv';
 import { addDays } from '../rules';
 import type { FillSummary } from './fill-database';
-import { percentile, sampleRss, since } from './measure';
+import { percentile, sampleMemory, since } from './measure';
 
 /**
  * saveDiaryEntry latency, the full submission path (lock, write, rules, flags)
@@ -56,8 +56,8 @@ export async function benchPanelExport(db: Database, summary: FillSummary) {
   const clinician = summary.clinicians[0];
   if (!clinician) throw new Error('no generated clinician');
   const actor: Actor = { ...clinician, role: 'clinician', patientId: null, ip: null };
-  const baseline = process.memoryUsage().rss;
-  const sampler = sampleRss();
+  const baseline = process.memoryUsage();
+  const sampler = sampleMemory();
   const start = performance.now();
   let rows = 0;
   const pages = await openPanelExport(db, actor, { range: {} });

@@ -48,22 +48,28 @@ export function since(start: number): number {
   return performance.now() - start;
 }
 
-/** Samples resident memory every `intervalMs` until stopped; reports the peak seen. */
-export function sampleRss(intervalMs = 25) {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, intervalMs);
+/** Samples resident memory and JS heap every `intervalMs` until stopped; reports the peaks seen. */
+export function sampleMemory(intervalMs = 25) {
+  const peak = { rss: 0, heapUsed: 0 };
+  const sample = () => {
+    const { rss, heapUsed } = process.memoryUsage();
+    peak.rss = Math.max(peak.rss, rss);
+    peak.heapUsed = Math.max(peak.heapUsed, heapUsed);
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
   return {
-    stop(): number {
+    stop(): { rss: number; heapUsed: number } {
       clearInterval(timer);
-      return Math.max(peak, process.memoryUsage().rss);
+      sample();
+      return peak;
     },
   };
 }
 
 export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const mb = bytes / 1024 / 1024;
+  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
 }
 
 /** A number with thousands separators and at most `digits` decimals. */

@@ -49,12 +49,6 @@ runCli(async () => {
       `${figure(summary.entries)} nights and ${figure(flagCount?.n ?? 0)} flags in ${seconds(performance.now() - fillStart)}`,
     );
 
-    const rules = benchRuleEngine({ patients: Math.min(options.patients, 300), nights: options.nights, endNight });
-    row(
-      'Rule engine (pure)',
-      `${figure(rules.perSecond)} evaluations/s (${figure(rules.evaluations)} nights, ${figure(rules.firings)} firings)`,
-    );
-
     const saves = await benchSaveEntry(handle.db, { samples: options.saves, endNight });
     row(
       'saveDiaryEntry',
@@ -68,7 +62,14 @@ runCli(async () => {
     );
     row(
       '  memory while streaming',
-      `peak RSS ${megabytes(panel.peak)} (baseline ${megabytes(panel.baseline)}, +${megabytes(Math.max(0, panel.peak - panel.baseline))})`,
+      `peak RSS ${megabytes(panel.peak.rss)} (+${megabytes(growth(panel.baseline.rss, panel.peak.rss))} over the start), ` +
+        `peak JS heap ${megabytes(panel.peak.heapUsed)} (+${megabytes(growth(panel.baseline.heapUsed, panel.peak.heapUsed))})`,
+    );
+
+    const rules = benchRuleEngine({ patients: Math.min(options.patients, 300), nights: options.nights, endNight });
+    row(
+      'Rule engine (pure)',
+      `${figure(rules.perSecond)} evaluations/s (${figure(rules.evaluations)} nights, ${figure(rules.firings)} firings)`,
     );
 
     const year = yearOfExportData(endNight, 365);
@@ -92,6 +93,10 @@ runCli(async () => {
     await handle.close();
   }
 });
+
+function growth(before: number, after: number): number {
+  return Math.max(0, after - before);
+}
 
 function row(label: string, value: string): void {
   console.log(`${label.padEnd(30)} ${value}`);
