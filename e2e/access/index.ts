@@ -1,7 +1,8 @@
 import { adminCases } from './admin';
+import { exportCases } from './exports';
 import { foundationCases } from './foundation';
 import { patientCases } from './patient';
 import type { AccessCase } from './types';
 
 /** Every area's cases; each feature adds its own file here. */
-export const ACCESS_CASES: AccessCase[] = [...foundationCases, ...patientCases, ...adminCases];
+export const ACCESS_CASES: AccessCase[] = [...foundationCases, ...patientCases, ...adminCases, ...exportCases];

@@ -1,5 +1,5 @@
 import type { AuditEventView } from '../dal/audit-log';
-import { toCsv, type CsvValue } from './csv-safe';
+import { toCsv } from './csv-safe';
 
 export const AUDIT_CSV_HEADER = [
   'id',
@@ -15,7 +15,7 @@ export const AUDIT_CSV_HEADER = [
 ] as const;
 
 /** One audit event as a CSV row; times in UTC (ISO 8601), detail as compact JSON. */
-export function auditCsvRow(event: AuditEventView): CsvValue[] {
+export function auditCsvRow(event: AuditEventView): unknown[] {
   return [
     event.id,
     event.at,

@@ -1,30 +1,39 @@
 import { stringify } from 'csv-stringify/sync';
 
-/** What a CSV cell may hold; arrays become `a; b; c`, dates ISO 8601, null an empty cell. */
-export type CsvValue = string | number | boolean | Date | null | undefined | readonly (string | number)[];
-
 /**
- * First characters that make a spreadsheet treat a cell as a formula (OWASP
+ * First characters that make a spreadsheet run a cell as a formula (OWASP
  * "CSV injection"), including the full-width forms some spreadsheets normalise.
  */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** Prefixes text that a spreadsheet would run as a formula with a single quote, so it stays text. */
 export function escapeFormula(text: string): string {
-  return text.length > 0 && FORMULA_TRIGGERS.has(text.charAt(0)) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /**
- * One cell's text. Only text is escaped: a number written by us (even a
- * negative one) is data, not a formula.
+ * One value as a CSV cell's text, safe to open in a spreadsheet: null and
+ * undefined become empty, booleans `true`/`false`, dates ISO 8601, arrays are
+ * joined with `;`, other objects JSON, and text that would run as a formula
+ * gets a leading `'`. Numbers are left as they are: a number cannot carry a
+ * formula, and prefixing `-3` would turn data into text. Quoting (commas,
+ * quotes, line breaks) is the CSV writer's job.
  */
-export function toCsvCell(value: CsvValue): string {
+export function csvSafe(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'bigint') return String(value);
+  return escapeFormula(toText(value));
+}
+
+function toText(value: unknown): string {
+  if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return escapeFormula(value.join('; '));
-  return escapeFormula(value as string);
+  if (Array.isArray(value))
+    return value.map((item) => (item === null || item === undefined ? '' : toText(item))).join(';');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }
 
 /**
@@ -32,9 +41,9 @@ export function toCsvCell(value: CsvValue): string {
  * hold a comma, quote or line break), every cell formula-safe. Streams call it
  * once per batch, asking for the header only with the first.
  */
-export function toCsv(rows: readonly (readonly CsvValue[])[], options: { header?: readonly string[] } = {}): string {
-  const records = rows.map((row) => row.map(toCsvCell));
-  if (options.header) records.unshift(options.header.map((label) => escapeFormula(label)));
+export function toCsv(rows: readonly (readonly unknown[])[], options: { header?: readonly string[] } = {}): string {
+  const records = rows.map((row) => row.map(csvSafe));
+  if (options.header) records.unshift(options.header.map(escapeFormula));
   // Quote any line break, not only CRLF: a bare \n in an unquoted field would split the record.
   return stringify(records, { record_delimiter: 'windows', quote_record_delimiter: true });
 }

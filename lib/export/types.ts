@@ -1,0 +1,50 @@
+import type { DiaryEntry, PatientProfile } from '../diary/types';
+import type { Tier } from '../rules';
+import type { NightRange } from './range';
+
+/** Who the export is about. */
+export interface ExportPatient {
+  id: string;
+  name: string;
+  email: string;
+  profile: PatientProfile;
+}
+
+/** A night as exported: the contract's fields plus when it was last written. */
+export interface ExportEntry extends DiaryEntry {
+  recordedAt: Date;
+}
+
+export type ExportFlagStatus = 'open' | 'acknowledged' | 'resolved';
+
+/** A flag with the nights that make up its evidence. */
+export interface ExportFlag {
+  id: string;
+  ruleId: string;
+  tier: Tier;
+  status: ExportFlagStatus;
+  reason: string;
+  modifiers: string[];
+  /** Ascending, `YYYY-MM-DD`; may reach outside the export's range. */
+  evidenceNights: string[];
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+  resolvedAt: Date | null;
+  evidenceWithdrawnAt: Date | null;
+}
+
+/** Everything one patient's exports are built from. */
+export interface PatientExportData {
+  patient: ExportPatient;
+  range: NightRange;
+  /** Ascending by night, inside the range. */
+  entries: ExportEntry[];
+  /** Unresolved flags, and resolved ones with evidence inside the range. */
+  flags: ExportFlag[];
+  generatedAt: Date;
+}
+
+/** A flag is still live (needs a clinician) until it is resolved. */
+export function isLiveFlag(flag: Pick<ExportFlag, 'status'>): boolean {
+  return flag.status !== 'resolved';
+}
