@@ -37,6 +37,10 @@ export const flags = pgTable(
       .where(sql`${t.status} in ('open', 'acknowledged')`),
     index('flags_patient_idx').on(t.patientId, t.status),
     index('flags_worklist_idx').on(t.status, t.tier, t.firstSeenAt),
+    // The clinician panel's highest live tier per patient, read from this small index alone.
+    index('flags_live_patient_tier_idx')
+      .on(t.patientId, t.tier)
+      .where(sql`${t.status} in ('open', 'acknowledged')`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "diary_entries_patient_recent_idx" ON "diary_entries" USING btree ("patient_id","night_of","worst_pain","episodes","woke_from_pain");--> statement-breakpoint
+CREATE INDEX "flags_live_patient_tier_idx" ON "flags" USING btree ("patient_id","tier") WHERE "flags"."status" in ('open', 'acknowledged');
