@@ -1,0 +1,5 @@
+import { ListSkeleton } from '@/components/clinician/skeletons';
+
+export default function Loading() {
+  return <ListSkeleton title="Worklist" />;
+}

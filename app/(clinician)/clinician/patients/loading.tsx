@@ -1,0 +1,5 @@
+import { TableSkeleton } from '@/components/clinician/skeletons';
+
+export default function Loading() {
+  return <TableSkeleton title="Patients" />;
+}
