@@ -1,5 +1,0 @@
-import { ListSkeleton } from '@/components/clinician/skeletons';
-
-export default function Loading() {
-  return <ListSkeleton title="Worklist" />;
-}

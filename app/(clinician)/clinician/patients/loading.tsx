@@ -1,5 +1,0 @@
-import { TableSkeleton } from '@/components/clinician/skeletons';
-
-export default function Loading() {
-  return <TableSkeleton title="Patients" />;
-}
