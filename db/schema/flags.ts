@@ -41,6 +41,10 @@ export const flags = pgTable(
     index('flags_live_patient_tier_idx')
       .on(t.patientId, t.tier)
       .where(sql`${t.status} in ('open', 'acknowledged')`),
+    // The worklist's order (tier, then oldest): a page is read in order and stops at its limit.
+    index('flags_live_worklist_idx')
+      .on(t.tier.desc().nullsFirst(), t.firstSeenAt, t.id)
+      .where(sql`${t.status} in ('open', 'acknowledged')`),
   ],
 );
 
