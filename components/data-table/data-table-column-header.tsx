@@ -18,7 +18,7 @@ export function DataTableColumnHeader({ title, sorted, onToggle }: DataTableColu
     <button
       type="button"
       onClick={onToggle}
-      className="inline-flex items-center gap-1 rounded px-1 -mx-1 font-medium hover:text-brand-700"
+      className="-mx-1 inline-flex items-end gap-1 rounded px-1 text-left font-medium text-balance hover:text-brand-700"
       aria-label={`${title}: sort ${sorted ? next : 'by this column'}`}
     >
       {title}
