@@ -69,6 +69,11 @@ describe.each(testDatabases())('flags for clinicians on $name', ({ open }) => {
     expect(worklist.total).toBe(5);
     expect(worklist.items[0]).toMatchObject({ evidence_nights: ['2026-03-07'], overdue: false });
     expect((await listWorklist(handle.db, outsider, ALL)).items).toEqual([]);
+    const audit = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'worklist.view'), eq(auditEvents.actorUserId, clinician.userId)));
+    expect(new Set(audit.map((row) => row.patientId))).toEqual(new Set([null, ann.patientId, ben.patientId]));
   });
 
   it('marks open flags overdue past their tier deadline', async () => {

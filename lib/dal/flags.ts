@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { careTeam, flagEvents, flagEvidence, flags, patients, users, type Flag } from '@/db/schema';
+import { auditEvents, careTeam, flagEvents, flagEvidence, flags, patients, users, type Flag } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { listingAuditRows } from '../clinician/audit-rows';
 import { groupBy, latestEscalation, toClinicianFlag } from '../clinician/flag-view';
 import type { ClinicianFlag, FlagHistoryEvent, FlagStatus } from '../clinician/types';
 import { WORKLIST_PAGE_SIZE, WORKLIST_STATUSES, type WorklistFilter } from '../clinician/worklist-params';
@@ -200,6 +201,7 @@ export interface Worklist {
  * The triage worklist: open and acknowledged flags of the actor's patients,
  * emergency first, then by tier, oldest first within a tier. One page of
  * items plus per-tier counts, in four queries whatever the page holds.
+ * Audited: the listing, and each patient whose flags it shows.
  */
 export async function listWorklist(
   db: Database,
@@ -238,10 +240,14 @@ export async function listWorklist(
   );
   const counts: Record<Tier, number> = { emergency: 0, urgent: 0, soon: 0, routine: 0 };
   for (const row of tierCounts) counts[row.tier] = row.count;
-  await recordAudit(db, actor, {
-    action: 'worklist.view',
-    detail: { tier: filter.tier, status: filter.status, rule: filter.rule, page: filter.page, returned: rows.length },
-  });
+  await db.insert(auditEvents).values(
+    listingAuditRows(
+      actor,
+      'worklist.view',
+      rows.map((row) => row.flag.patientId),
+      { tier: filter.tier, status: filter.status, rule: filter.rule, page: filter.page, flags_shown: rows.length },
+    ),
+  );
   return {
     items: rows.map(({ flag, patientName, escalatedAt: escalated }) => ({
       ...toClinicianFlag(flag, { evidenceNights: evidence.get(flag.id) ?? [], escalatedAt: escalated }, now),

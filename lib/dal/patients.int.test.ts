@@ -175,13 +175,14 @@ describe.each(testDatabases())('the clinician panel on $name', ({ open }) => {
     expect(await filter({ trend: 'falling' })).toEqual([]);
   });
 
-  it('audits the listing and refuses roles without patients:read', async () => {
+  it('audits the listing and each patient shown, and refuses roles without patients:read', async () => {
     await findPanelPatients(handle.db, other, QUERY);
     const rows = await handle.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, other.userId), eq(auditEvents.action, 'patients.list')));
-    expect(rows).toHaveLength(1);
+    // One row for the listing, one for each patient it showed.
+    expect(rows.map((row) => row.patientId)).toEqual([null, ids['Zed Elsewhere']]);
     const admin = await createActor(handle.db, 'admin');
     await expect(findPanelPatients(handle.db, admin, QUERY)).rejects.toBeInstanceOf(ForbiddenError);
   });

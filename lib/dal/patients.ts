@@ -1,5 +1,7 @@
 import 'server-only';
+import { auditEvents } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { listingAuditRows } from '../clinician/audit-rows';
 import type { PanelCursor } from '../clinician/panel-api-query';
 import type { FlagFilter, PanelSortKey, TrendFilter } from '../clinician/panel-params';
 import { panelSql, rowsOf, type PanelSqlRow } from '../clinician/panel-sql';
@@ -39,7 +41,7 @@ export interface PanelPage {
 /**
  * The acting clinician's patients with their recent figures, searched,
  * filtered, sorted and paged in the database (see panel-sql.ts). Only the
- * actor's care team is ever read. The listing is audited once per call.
+ * actor's care team is ever read. Audited: the listing, and each patient shown.
  */
 export async function findPanelPatients(db: Database, actor: Actor, query: PanelQuery): Promise<PanelPage> {
   assertCan(actor, 'patients:read');
@@ -69,17 +71,20 @@ export async function findPanelPatients(db: Database, actor: Actor, query: Panel
   const last = page.at(-1);
   const nextCursor: PanelCursor | null =
     rows.length > query.limit && last ? [last.sort_value, last.sort_name, last.id] : null;
-  await recordAudit(db, actor, {
-    action: 'patients.list',
-    detail: {
-      sort: query.sort,
-      desc: query.desc,
-      flag: query.flag,
-      trend: query.trend,
-      searched: query.query.length > 0,
-      returned: page.length,
-    },
-  });
+  await db.insert(auditEvents).values(
+    listingAuditRows(
+      actor,
+      'patients.list',
+      page.map((row) => row.id),
+      {
+        sort: query.sort,
+        desc: query.desc,
+        flag: query.flag,
+        trend: query.trend,
+        searched: query.query.length > 0,
+      },
+    ),
+  );
   return { patients: page.map(toPanelPatient), total: Number(total), nextCursor };
 }
 
