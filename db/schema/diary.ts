@@ -47,7 +47,12 @@ export const diaryEntries = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('diary_entries_patient_night_key').on(t.patientId, t.nightOf)],
+  (t) => [
+    uniqueIndex('diary_entries_patient_night_key').on(t.patientId, t.nightOf),
+    // Covers the clinician panel's per-patient figures over recent nights, so
+    // they are read from the index alone (no heap visit per night).
+    index('diary_entries_patient_recent_idx').on(t.patientId, t.nightOf, t.worstPain, t.episodes, t.wokeFromPain),
+  ],
 );
 
 /** Superseded versions of an entry, written when an edit replaces them. */

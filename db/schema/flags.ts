@@ -37,6 +37,14 @@ export const flags = pgTable(
       .where(sql`${t.status} in ('open', 'acknowledged')`),
     index('flags_patient_idx').on(t.patientId, t.status),
     index('flags_worklist_idx').on(t.status, t.tier, t.firstSeenAt),
+    // The clinician panel's highest live tier per patient, read from this small index alone.
+    index('flags_live_patient_tier_idx')
+      .on(t.patientId, t.tier)
+      .where(sql`${t.status} in ('open', 'acknowledged')`),
+    // The worklist's order (tier, then oldest): a page is read in order and stops at its limit.
+    index('flags_live_worklist_idx')
+      .on(t.tier.desc().nullsFirst(), t.firstSeenAt, t.id)
+      .where(sql`${t.status} in ('open', 'acknowledged')`),
   ],
 );
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { connectDatabase } from '@/db/connect';
 import { migrateDatabase } from '@/db/migrate';
-import { patients, users } from '@/db/schema';
+import { careTeam, flags, patients, users } from '@/db/schema';
 import { seedDemo } from '../demo/seed';
 import { runCli } from './open-database';
 import { buildIfNeeded, serveProduction } from './server';
@@ -39,6 +39,17 @@ runCli(async () => {
       path.join(E2E_ROOT, 'ids.json'),
       JSON.stringify(Object.fromEntries(rows.map((row) => [row.email, row])), null, 2),
     );
+    // One resolved flag per clinician's team: access checks on flag actions that change nothing.
+    const resolved = await handle.db
+      .select({ email: users.email, flagId: flags.id })
+      .from(flags)
+      .innerJoin(careTeam, eq(careTeam.patientId, flags.patientId))
+      .innerJoin(users, eq(users.id, careTeam.clinicianUserId))
+      .where(eq(flags.status, 'resolved'))
+      .orderBy(asc(flags.id));
+    const resolvedFlags: Record<string, string> = {};
+    for (const row of resolved) resolvedFlags[row.email] ??= row.flagId;
+    fs.writeFileSync(path.join(E2E_ROOT, 'resolved-flags.json'), JSON.stringify(resolvedFlags, null, 2));
   } finally {
     await handle.close();
   }

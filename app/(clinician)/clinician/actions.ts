@@ -1,0 +1,44 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { action } from '@/lib/actions/action';
+import { acknowledgeFlag, resolveFlag } from '@/lib/dal/flags';
+import { createClinicalNote } from '@/lib/dal/notes';
+
+const text = z.string({ error: 'Enter text.' });
+
+/** Every clinician page shows flags or notes: refresh them all after a change. */
+function refreshClinicianPages() {
+  revalidatePath('/clinician', 'layout');
+}
+
+export const acknowledgeFlagAction = action(
+  'flags:act',
+  z.object({ flagId: text }),
+  async ({ flagId }, { actor, db }) => {
+    const flag = await acknowledgeFlag(db, actor, flagId);
+    refreshClinicianPages();
+    return { id: flag.id, status: flag.status };
+  },
+);
+
+export const resolveFlagAction = action(
+  'flags:act',
+  z.object({ flagId: text, note: text }),
+  async ({ flagId, note }, { actor, db }) => {
+    const flag = await resolveFlag(db, actor, flagId, note);
+    refreshClinicianPages();
+    return { id: flag.id, status: flag.status };
+  },
+);
+
+export const addNoteAction = action(
+  'notes:write',
+  z.object({ patientId: text, body: text }),
+  async ({ patientId, body }, { actor, db }) => {
+    const note = await createClinicalNote(db, actor, patientId, body);
+    refreshClinicianPages();
+    return { id: note.id };
+  },
+);

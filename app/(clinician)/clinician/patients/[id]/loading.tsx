@@ -1,0 +1,5 @@
+import { PatientSkeleton } from '@/components/clinician/skeletons';
+
+export default function Loading() {
+  return <PatientSkeleton />;
+}

@@ -1,0 +1,12 @@
+import { NextResponse } from 'next/server';
+import { apiRoute } from '@/lib/api/route';
+import { resolveFlag } from '@/lib/dal/flags';
+import { readNote } from '../../read-note';
+
+/** Resolves a flag with a note (care team only; 422 without a note; 409 when already resolved). */
+export const POST = apiRoute<{ id: string }>('flags:act', async ({ request, actor, db, params }) => {
+  const body = await readNote(request);
+  if (!body.ok) return body.response;
+  const flag = await resolveFlag(db, actor, params.id, body.note);
+  return NextResponse.json({ flag });
+});

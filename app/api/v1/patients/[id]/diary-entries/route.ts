@@ -1,0 +1,11 @@
+import { NextResponse } from 'next/server';
+import { apiRoute } from '@/lib/api/route';
+import { parseNightRange } from '@/lib/clinician/night-range';
+import { listPatientEntries } from '@/lib/dal/patient-diary';
+
+/** One patient's diary (care team only), newest night first, optionally `?from&to`. */
+export const GET = apiRoute<{ id: string }>('patients:read', async ({ request, actor, db, params }) => {
+  const range = parseNightRange(request.nextUrl.searchParams);
+  const entries = await listPatientEntries(db, actor, params.id, range);
+  return NextResponse.json({ entries });
+});

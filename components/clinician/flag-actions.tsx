@@ -1,0 +1,129 @@
+'use client';
+
+import { useId, useRef, useState, useTransition } from 'react';
+import { acknowledgeFlagAction, resolveFlagAction } from '@/app/(clinician)/clinician/actions';
+import type { FlagStatus } from '@/lib/clinician/types';
+
+interface FlagActionsProps {
+  flagId: string;
+  status: FlagStatus;
+  /** Names the flag in button labels, e.g. "One-sided calf signs, Ann Lee". */
+  context: string;
+}
+
+const primary =
+  'rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60';
+const secondary =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60';
+
+/** Acknowledge, and resolve with a note, for one flag; the page refreshes from the server afterwards. */
+export function FlagActions({ flagId, status, context }: FlagActionsProps) {
+  const [pending, startTransition] = useTransition();
+  const [resolving, setResolving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const noteId = useId();
+  const errorId = useId();
+  if (status === 'resolved') return null;
+
+  function acknowledge() {
+    setError(null);
+    startTransition(async () => {
+      const result = await acknowledgeFlagAction({ flagId });
+      if (!result.ok) setError(result.message);
+    });
+  }
+
+  function resolve(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const note = noteRef.current?.value ?? '';
+    if (note.trim() === '') {
+      setNoteError('Write what was done or decided before resolving.');
+      noteRef.current?.focus();
+      return;
+    }
+    setError(null);
+    setNoteError(null);
+    startTransition(async () => {
+      const result = await resolveFlagAction({ flagId, note });
+      if (result.ok) return;
+      setNoteError(result.fieldErrors.note ?? null);
+      setError(result.fieldErrors.note ? null : result.message);
+    });
+  }
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        {status === 'open' ? (
+          <button
+            type="button"
+            className={secondary}
+            onClick={acknowledge}
+            disabled={pending}
+            aria-label={`Acknowledge: ${context}`}
+          >
+            Acknowledge
+          </button>
+        ) : null}
+        {!resolving ? (
+          <button
+            type="button"
+            className={secondary}
+            onClick={() => setResolving(true)}
+            disabled={pending}
+            aria-label={`Resolve: ${context}`}
+          >
+            Resolve…
+          </button>
+        ) : null}
+      </div>
+      {resolving ? (
+        <form onSubmit={resolve} className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" noValidate>
+          <label htmlFor={noteId} className="block text-sm font-medium">
+            Resolution note <span className="font-normal text-slate-600">(required)</span>
+          </label>
+          <textarea
+            id={noteId}
+            ref={noteRef}
+            name="note"
+            rows={3}
+            maxLength={2000}
+            required
+            autoFocus
+            aria-invalid={noteError ? true : undefined}
+            aria-describedby={noteError ? errorId : undefined}
+            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          />
+          {noteError ? (
+            <p id={errorId} className="text-sm text-red-700">
+              {noteError}
+            </p>
+          ) : null}
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" className={primary} disabled={pending}>
+              {pending ? 'Resolving…' : 'Resolve flag'}
+            </button>
+            <button
+              type="button"
+              className={secondary}
+              onClick={() => {
+                setResolving(false);
+                setNoteError(null);
+              }}
+              disabled={pending}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {error ? (
+        <p className="text-sm text-red-700" data-testid="flag-action-error" aria-live="assertive">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import { CONDITION_LABELS } from '@/lib/rules/labels';
+import { formatAgo, formatDateTime, formatNightShort } from '@/lib/clinician/format';
+import type { ClinicianFlag } from '@/lib/clinician/types';
+
+const MODIFIER_LABELS: Record<string, string> = { ...CONDITION_LABELS, pregnancy: 'pregnancy' };
+/** Evidence nights listed before the rest fold away; long-running flags can cite months of nights. */
+const SHOWN_NIGHTS = 6;
+
+function NightList({ nights, entriesHref }: { nights: readonly string[]; entriesHref?: string }) {
+  return nights.map((night, index) => (
+    <span key={night}>
+      {index > 0 ? ', ' : ''}
+      {entriesHref !== undefined ? (
+        <Link href={`${entriesHref}#night-${night}`} className="text-brand-700 underline">
+          {formatNightShort(night)}
+        </Link>
+      ) : (
+        formatNightShort(night)
+      )}
+    </span>
+  ));
+}
+
+/**
+ * The facts every flag shows (RULES.md "Every flag shows"): reason, risk
+ * modifiers, evidence nights and when it was first and last seen. Evidence
+ * nights link to the entries table when `entriesHref` is given ('' = this page).
+ */
+export function FlagFacts({ flag, now, entriesHref }: { flag: ClinicianFlag; now: Date; entriesHref?: string }) {
+  // Newest first: the latest evidence is what triage needs.
+  const nights = [...flag.evidence_nights].reverse();
+  const recent = nights.slice(0, SHOWN_NIGHTS);
+  const earlier = nights.slice(SHOWN_NIGHTS);
+  return (
+    <div className="space-y-1 text-sm">
+      <p>{flag.reason}</p>
+      {flag.modifiers.length > 0 ? (
+        <p className="text-slate-700">
+          Tier raised by: {flag.modifiers.map((code) => MODIFIER_LABELS[code] ?? code).join(', ')}
+        </p>
+      ) : null}
+      <div className="text-slate-700" data-testid="evidence-nights">
+        <span className="font-medium">
+          Evidence: {nights.length} night{nights.length === 1 ? '' : 's'}
+        </span>
+        {nights.length > 0 ? (
+          <>
+            {' — '}
+            <NightList nights={recent} entriesHref={entriesHref} />
+          </>
+        ) : null}
+        {earlier.length > 0 ? (
+          <details className="inline">
+            <summary className="ml-1 inline cursor-pointer text-brand-700 underline">{earlier.length} earlier</summary>
+            <span className="block">
+              <NightList nights={earlier} entriesHref={entriesHref} />
+            </span>
+          </details>
+        ) : null}
+      </div>
+      <p className="text-slate-600">
+        First seen <time dateTime={flag.first_seen_at}>{formatDateTime(flag.first_seen_at)}</time> (
+        {formatAgo(flag.first_seen_at, now)}) · last seen{' '}
+        <time dateTime={flag.last_seen_at}>{formatDateTime(flag.last_seen_at)}</time>
+      </p>
+    </div>
+  );
+}

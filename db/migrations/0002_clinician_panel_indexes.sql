@@ -1,0 +1,3 @@
+CREATE INDEX "diary_entries_patient_recent_idx" ON "diary_entries" USING btree ("patient_id","night_of","worst_pain","episodes","woke_from_pain");--> statement-breakpoint
+CREATE INDEX "flags_live_patient_tier_idx" ON "flags" USING btree ("patient_id","tier") WHERE "flags"."status" in ('open', 'acknowledged');--> statement-breakpoint
+CREATE INDEX "flags_live_worklist_idx" ON "flags" USING btree ("tier" DESC NULLS FIRST,"first_seen_at","id") WHERE "flags"."status" in ('open', 'acknowledged');

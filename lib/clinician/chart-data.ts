@@ -1,0 +1,124 @@
+import { PATTERNS, type Pattern } from '../diary/codes';
+import { addDays, tierRank, type Tier } from '../rules';
+import { formatNightShort } from './format';
+import { PATTERN_LABELS } from './labels';
+import type { ClinicianEntry, ClinicianFlag } from './types';
+
+/** One night on the patient page's timelines; null where the patient made no entry. */
+export interface NightPoint {
+  night: string;
+  label: string;
+  worst_pain: number | null;
+  episodes: number | null;
+  minutes_awake: number | null;
+  sleep_quality: number | null;
+  /** Highest tier of the flags citing this night as evidence, if any. */
+  flag_tier: Tier | null;
+}
+
+export interface WeekPoint {
+  /** Last night of the 7-night week. */
+  week_end: string;
+  label: string;
+  pain_nights: number;
+  entries: number;
+}
+
+export interface PatternPoint {
+  pattern: Pattern;
+  label: string;
+  nights: number;
+}
+
+/** Pain night (RULES.md): any pain, any episode, or woken by pain. */
+export function isPainNight(entry: Pick<ClinicianEntry, 'worst_pain' | 'episodes' | 'woke_from_pain'>): boolean {
+  return entry.worst_pain >= 1 || entry.episodes >= 1 || entry.woke_from_pain;
+}
+
+/**
+ * The nights charted for a range: `days` nights ending last night, plus
+ * tonight when an entry for it already exists.
+ */
+export function chartNights(today: string, days: number, entries: readonly ClinicianEntry[]): string[] {
+  const nights = Array.from({ length: days }, (_, i) => addDays(today, i - days));
+  if (entries.some((entry) => entry.night_of === today)) nights.push(today);
+  return nights;
+}
+
+/** Highest flag tier per evidence night. */
+export function flaggedNights(flags: readonly ClinicianFlag[]): Map<string, Tier> {
+  const byNight = new Map<string, Tier>();
+  for (const flag of flags) {
+    for (const night of flag.evidence_nights) {
+      const current = byNight.get(night);
+      if (!current || tierRank(flag.tier) > tierRank(current)) byNight.set(night, flag.tier);
+    }
+  }
+  return byNight;
+}
+
+/** One point per night, in order, for the pain, episode and sleep charts. */
+export function nightlySeries(
+  nights: readonly string[],
+  entries: readonly ClinicianEntry[],
+  flags: readonly ClinicianFlag[],
+): NightPoint[] {
+  const byNight = new Map(entries.map((entry) => [entry.night_of, entry]));
+  const flagged = flaggedNights(flags);
+  return nights.map((night) => {
+    const entry = byNight.get(night);
+    return {
+      night,
+      label: formatNightShort(night),
+      worst_pain: entry?.worst_pain ?? null,
+      episodes: entry?.episodes ?? null,
+      minutes_awake: entry?.minutes_awake ?? null,
+      sleep_quality: entry?.sleep_quality ?? null,
+      flag_tier: flagged.get(night) ?? null,
+    };
+  });
+}
+
+/** Pain nights per 7-night week, oldest week first, the last week ending with the last charted night. */
+export function weeklyPainNights(nights: readonly string[], entries: readonly ClinicianEntry[]): WeekPoint[] {
+  const byNight = new Map(entries.map((entry) => [entry.night_of, entry]));
+  const weeks: WeekPoint[] = [];
+  for (let end = nights.length - 1; end >= 0; end -= 7) {
+    const week = nights.slice(Math.max(0, end - 6), end + 1);
+    const weekEntries = week.map((night) => byNight.get(night)).filter((entry) => entry !== undefined);
+    const weekEnd = nights[end] as string;
+    weeks.unshift({
+      week_end: weekEnd,
+      label: formatNightShort(weekEnd),
+      pain_nights: weekEntries.filter(isPainNight).length,
+      entries: weekEntries.length,
+    });
+  }
+  return weeks;
+}
+
+/** How many nights each pattern was reported, most frequent first; patterns never reported are left out. */
+export function patternMix(entries: readonly ClinicianEntry[]): PatternPoint[] {
+  const counts = new Map<Pattern, number>();
+  for (const entry of entries) {
+    for (const pattern of entry.patterns) counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
+  }
+  return PATTERNS.filter((pattern) => counts.has(pattern))
+    .map((pattern) => ({ pattern, label: PATTERN_LABELS[pattern], nights: counts.get(pattern) ?? 0 }))
+    .sort((a, b) => b.nights - a.nights);
+}
+
+/** A one-sentence text summary of the pain timeline, for screen readers and as the chart's caption. */
+export function describePain(points: readonly NightPoint[]): string {
+  const recorded = points.filter((point) => point.worst_pain !== null);
+  if (recorded.length === 0) return `No entries in these ${points.length} nights.`;
+  const values = recorded.map((point) => point.worst_pain ?? 0);
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  const highest = Math.max(...values);
+  const worstNight = recorded.find((point) => point.worst_pain === highest);
+  const flagged = points.filter((point) => point.flag_tier !== null).length;
+  return (
+    `${recorded.length} of ${points.length} nights recorded; mean worst pain ${mean.toFixed(1)} of 10, ` +
+    `highest ${highest} (${worstNight?.label ?? ''}); ${flagged} night${flagged === 1 ? '' : 's'} cited by flags.`
+  );
+}
