@@ -220,7 +220,9 @@ async function withOpenFlags(db: Database, page: readonly PanelEntry[]): Promise
     .select({ entryId: flagEvidence.entryId, ruleId: flags.ruleId })
     .from(flags)
     .innerJoin(flagEvidence, eq(flagEvidence.flagId, flags.id))
-    .where(and(inArray(flags.patientId, patientIds), LIVE));
+    .where(and(inArray(flags.patientId, patientIds), LIVE))
+    // The same order as the single-patient export, whatever plan the database picks.
+    .orderBy(asc(flags.firstSeenAt), asc(flags.id));
   const byEntry = new Map<string, string[]>();
   for (const { entryId, ruleId } of cited) {
     const list = byEntry.get(entryId) ?? [];
