@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { DEMO_ACCOUNTS_TABLE } from '../demo/seed';
 import { DEMO_PASSWORD, isProductionMode } from '../env';
-import { DEMO_ACCOUNTS_TABLE, seedDemoIfEmpty } from '../demo/seed';
 import { loadOrCreateAuthSecret } from './auth-secret';
-import { openMigratedDatabase, runCli } from './open-database';
+import { runCli } from './open-database';
 import { buildIfNeeded, serveProduction } from './server';
 
 /** `npm run demo`: migrate, seed if empty, build if there is no build, then serve. */
@@ -12,20 +14,10 @@ runCli(async () => {
   const port = process.env.PORT ?? '3000';
   const authSecret = loadOrCreateAuthSecret();
 
-  const handle = await openMigratedDatabase();
-  try {
-    const started = Date.now();
-    const seeded = await seedDemoIfEmpty(handle.db);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(
-      seeded
-        ? `Seeded the demo clinic: ${seeded.patients} patients, ${seeded.entries} nights, ${seeded.flags} flags (${seconds} s).`
-        : 'The database already has accounts; not seeding.',
-    );
-  } finally {
-    // The server opens the embedded database next; only one process may hold it.
-    await handle.close();
-  }
+  // Seeding runs in its own process: the embedded database's memory goes with
+  // it, and the lock on the data directory is free before the server opens it.
+  const seed = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['lib/cli/seed.ts'], { stdio: 'inherit' });
+  if (seed.status !== 0) throw new Error('Preparing the database failed; see the output above.');
 
   buildIfNeeded();
   await serveProduction({
