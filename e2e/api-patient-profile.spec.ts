@@ -67,8 +67,9 @@ test('/api/v1/openapi.json documents every SPEC §7 endpoint from the shared sch
   expect(response.status()).toBe(200);
   const doc = await response.json();
   expect(doc.openapi).toBe('3.1.0');
-  expect(Object.keys(doc.paths).sort()).toEqual(
-    [
+  // Every SPEC §7 path; that the document lists exactly the implemented routes is lib/openapi/routes.test.ts's job.
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining([
       '/admin/audit',
       '/admin/care-team/{clinicianUserId}/{patientId}',
       '/admin/users',
@@ -82,7 +83,7 @@ test('/api/v1/openapi.json documents every SPEC §7 endpoint from the shared sch
       '/patients/{id}/diary-entries',
       '/patients/{id}/flags',
       '/profile',
-    ].sort(),
+    ]),
   );
   const put = doc.components.schemas.DiaryEntryPut;
   expect(put.required).toEqual(['worst_pain', 'side']);

@@ -1,0 +1,220 @@
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as audit from '@/app/api/v1/admin/audit/route';
+import * as careTeam from '@/app/api/v1/admin/care-team/[clinicianUserId]/[patientId]/route';
+import * as ruleStats from '@/app/api/v1/admin/rule-stats/route';
+import * as deactivate from '@/app/api/v1/admin/users/[id]/deactivate/route';
+import * as password from '@/app/api/v1/admin/users/[id]/password/route';
+import * as reactivate from '@/app/api/v1/admin/users/[id]/reactivate/route';
+import * as users from '@/app/api/v1/admin/users/route';
+import * as night from '@/app/api/v1/diary-entries/[night]/route';
+import * as diary from '@/app/api/v1/diary-entries/route';
+import * as acknowledge from '@/app/api/v1/flags/[id]/acknowledge/route';
+import * as resolve from '@/app/api/v1/flags/[id]/resolve/route';
+import * as health from '@/app/api/v1/health/route';
+import * as patientEntries from '@/app/api/v1/patients/[id]/diary-entries/route';
+import * as patientFlags from '@/app/api/v1/patients/[id]/flags/route';
+import * as patients from '@/app/api/v1/patients/route';
+import * as profile from '@/app/api/v1/profile/route';
+import type { Database, DatabaseHandle } from '@/db/types';
+import type { Actor } from '../dal/actor';
+import { addDays } from '../rules';
+import { assignToCareTeam, createActor } from '../testing/fixtures';
+import { testDatabases } from '../testing/test-databases';
+import { todayIso } from '../validation/dates';
+import { buildOpenApiDocument } from './document';
+import { RESPONSE_SCHEMAS } from './schemas';
+
+// The real handlers on a real database; only the session lookup (Auth.js cookies) is replaced.
+const session = vi.hoisted(() => ({ db: undefined as Database | undefined, actor: null as Actor | null }));
+vi.mock('@/db/client', () => ({ getDb: async () => session.db }));
+vi.mock('@/lib/dal/session', () => ({ getActor: async () => session.actor }));
+
+type Handler = (request: NextRequest, context: { params: Promise<never> }) => Promise<Response>;
+type Json = Record<string, unknown>;
+type Documented = { responses: Record<string, { content?: { 'application/json'?: { schema?: { $ref?: string } } } }> };
+const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, Documented>> };
+
+/**
+ * Calls a handler as `actor` and checks the answer against the document: its
+ * status must be listed for the operation, and its body must parse with the
+ * documented (strict) schema, so an undocumented field fails too.
+ */
+async function call(
+  actor: Actor | null,
+  method: string,
+  path: string,
+  handler: Handler,
+  options: { params?: Record<string, string>; query?: string; body?: unknown } = {},
+): Promise<{ status: number; body: Json }> {
+  session.actor = actor;
+  const params = options.params ?? {};
+  const concrete = path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  const url = `http://localhost/api/v1${concrete}${options.query ? `?${options.query}` : ''}`;
+  const body =
+    typeof options.body === 'string' || options.body === undefined ? options.body : JSON.stringify(options.body);
+  const response = await handler(
+    new NextRequest(url, { method, body, headers: { 'content-type': 'application/json' } }),
+    {
+      params: Promise.resolve(params as never),
+    },
+  );
+  const json = (await response.json()) as Json;
+  const documented = doc.paths[path]?.[method.toLowerCase()]?.responses[String(response.status)];
+  expect(documented, `${method} ${path} answered ${response.status}: ${JSON.stringify(json)}`).toBeDefined();
+  const name = documented?.content?.['application/json']?.schema?.$ref?.split('/').pop() ?? '';
+  const schema = RESPONSE_SCHEMAS[name as keyof typeof RESPONSE_SCHEMAS];
+  expect(schema, `${method} ${path} ${response.status} names no response schema`).toBeDefined();
+  const parsed = schema.safeParse(json);
+  expect(parsed.success ? [] : parsed.error.issues, `${method} ${path} ${response.status}`).toEqual([]);
+  return { status: response.status, body: json };
+}
+
+describe.each(testDatabases())('API answers match the OpenAPI document on $name', ({ open }) => {
+  let handle: DatabaseHandle;
+  let patient: Actor;
+  let other: Actor;
+  let clinician: Actor;
+  let admin: Actor;
+  const lastNight = addDays(todayIso(), -1);
+
+  beforeAll(async () => {
+    handle = await open();
+    session.db = handle.db;
+    patient = await createActor(handle.db, 'patient');
+    other = await createActor(handle.db, 'patient');
+    clinician = await createActor(handle.db, 'clinician');
+    admin = await createActor(handle.db, 'admin');
+    await assignToCareTeam(handle.db, clinician, patient);
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it('health', async () => {
+    const response = await health.GET();
+    expect(response.status).toBe(200);
+    expect(RESPONSE_SCHEMAS.Health.parse(await response.json())).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('patient: diary and profile', async () => {
+    const entry = { worst_pain: 8, side: 'left', symptoms: ['chest_pain'], notes: 'Woke twice.' };
+    const put = (body: unknown) =>
+      call(patient, 'PUT', '/diary-entries/{night}', night.PUT, { params: { night: lastNight }, body });
+    expect((await put(entry)).status).toBe(201);
+    const replaced = await put({ ...entry, worst_pain: 9 });
+    expect(replaced.status).toBe(200);
+    expect((replaced.body.flags as Json[])[0]).toMatchObject({ rule_id: 'emergency-chest-or-breathing' });
+    expect((await put({ side: 'left' })).status).toBe(422);
+    expect((await put('{"worst_pain":')).status).toBe(400);
+    expect((await call(patient, 'GET', '/diary-entries', diary.GET, { query: `from=${lastNight}` })).status).toBe(200);
+    expect((await call(patient, 'GET', '/diary-entries', diary.GET, { query: 'from=yesterday' })).status).toBe(422);
+    expect((await call(clinician, 'GET', '/diary-entries', diary.GET)).status).toBe(403);
+    expect((await call(null, 'GET', '/diary-entries', diary.GET)).status).toBe(401);
+    expect((await call(patient, 'GET', '/profile', profile.GET)).status).toBe(200);
+    const changed = await call(patient, 'PUT', '/profile', profile.PUT, { body: { conditions: ['diabetes'] } });
+    expect(changed.body).toMatchObject({ conditions: ['diabetes'] });
+  });
+
+  it('clinician: panel, diary, flags and flag actions', async () => {
+    const list = await call(clinician, 'GET', '/patients', patients.GET, { query: 'sort=-highest_flag&limit=1' });
+    expect(list.body.patients).toEqual([expect.objectContaining({ id: patient.patientId })]);
+    expect((await call(clinician, 'GET', '/patients', patients.GET, { query: 'sort=age' })).status).toBe(422);
+    const params = { id: patient.patientId! };
+    const entries = await call(clinician, 'GET', '/patients/{id}/diary-entries', patientEntries.GET, { params });
+    expect(entries.body.entries).toEqual([expect.objectContaining({ version: 2, edited: true })]);
+    const flags = await call(clinician, 'GET', '/patients/{id}/flags', patientFlags.GET, {
+      params,
+      query: 'status=open',
+    });
+    const flag = (flags.body.flags as Json[]).find((item) => item.rule_id === 'emergency-chest-or-breathing');
+    expect(flag).toMatchObject({ status: 'open', history: [expect.objectContaining({ type: 'raised' })] });
+    const elsewhere = { id: other.patientId! };
+    expect((await call(clinician, 'GET', '/patients/{id}/flags', patientFlags.GET, { params: elsewhere })).status).toBe(
+      404,
+    );
+
+    const flagParams = { id: String(flag?.id) };
+    const acknowledged = await call(clinician, 'POST', '/flags/{id}/acknowledge', acknowledge.POST, {
+      params: flagParams,
+    });
+    expect(acknowledged.body.flag).toMatchObject({ status: 'acknowledged', acknowledged_by: clinician.name });
+    expect(
+      (await call(clinician, 'POST', '/flags/{id}/acknowledge', acknowledge.POST, { params: flagParams })).status,
+    ).toBe(409);
+    expect((await call(clinician, 'POST', '/flags/{id}/resolve', resolve.POST, { params: flagParams })).status).toBe(
+      422,
+    );
+    expect(
+      (await call(clinician, 'POST', '/flags/{id}/resolve', resolve.POST, { params: flagParams, body: '[' })).status,
+    ).toBe(400);
+    const resolved = await call(clinician, 'POST', '/flags/{id}/resolve', resolve.POST, {
+      params: flagParams,
+      body: { note: 'Seen in clinic.' },
+    });
+    expect(resolved.body.flag).toMatchObject({ status: 'resolved', resolution_note: 'Seen in clinic.' });
+    expect((await call(patient, 'POST', '/flags/{id}/resolve', resolve.POST, { params: flagParams })).status).toBe(403);
+  });
+
+  it('admin: accounts, care teams, audit log and rule statistics', async () => {
+    expect((await call(admin, 'GET', '/admin/users', users.GET, { query: 'role=patient&status=active' })).status).toBe(
+      200,
+    );
+    expect((await call(admin, 'GET', '/admin/users', users.GET, { query: 'status=gone' })).status).toBe(422);
+    const account = {
+      email: `new-${Date.now()}@test.example`,
+      name: 'New Patient',
+      role: 'patient',
+      password: 'a long unusual phrase 91',
+    };
+    const created = await call(admin, 'POST', '/admin/users', users.POST, { body: account });
+    expect(created.status).toBe(201);
+    expect((await call(admin, 'POST', '/admin/users', users.POST, { body: account })).status).toBe(409);
+    expect((await call(admin, 'POST', '/admin/users', users.POST, { body: [] })).status).toBe(422);
+    const user = { id: String(created.body.id) };
+    expect(
+      (await call(admin, 'POST', '/admin/users/{id}/deactivate', deactivate.POST, { params: user })).body.user,
+    ).toMatchObject({ active: false });
+    expect(
+      (await call(admin, 'POST', '/admin/users/{id}/reactivate', reactivate.POST, { params: user })).body.user,
+    ).toMatchObject({ active: true });
+    const reset = await call(admin, 'POST', '/admin/users/{id}/password', password.POST, {
+      params: user,
+      body: { password: 'another odd phrase 73' },
+    });
+    expect(reset.status).toBe(200);
+    const self = { id: admin.userId };
+    expect((await call(admin, 'POST', '/admin/users/{id}/deactivate', deactivate.POST, { params: self })).status).toBe(
+      403,
+    );
+    expect(
+      (await call(admin, 'POST', '/admin/users/{id}/reactivate', reactivate.POST, { params: { id: 'x' } })).status,
+    ).toBe(404);
+
+    const pair = { clinicianUserId: clinician.userId, patientId: String(created.body.patient_id) };
+    const path = '/admin/care-team/{clinicianUserId}/{patientId}';
+    expect((await call(admin, 'PUT', path, careTeam.PUT, { params: pair })).body).toMatchObject({
+      assigned: true,
+      changed: true,
+    });
+    expect((await call(admin, 'DELETE', path, careTeam.DELETE, { params: pair })).body).toMatchObject({
+      assigned: false,
+      changed: true,
+    });
+    expect(
+      (await call(admin, 'PUT', path, careTeam.PUT, { params: { ...pair, clinicianUserId: admin.userId } })).status,
+    ).toBe(404);
+
+    // The flag actions of the clinician test above.
+    const events = await call(admin, 'GET', '/admin/audit', audit.GET, {
+      query: `patientId=${patient.patientId}&action=flag.*`,
+    });
+    expect(events.body.events).toEqual([
+      expect.objectContaining({ action: 'flag.resolve', patient_email: patient.email }),
+      expect.objectContaining({ action: 'flag.acknowledge', detail: expect.objectContaining({ tier: 'emergency' }) }),
+    ]);
+    expect((await call(admin, 'GET', '/admin/audit', audit.GET, { query: 'cursor=abc' })).status).toBe(422);
+    expect((await call(admin, 'GET', '/admin/rule-stats', ruleStats.GET, { query: 'period=30' })).status).toBe(200);
+    expect((await call(clinician, 'GET', '/admin/rule-stats', ruleStats.GET)).status).toBe(403);
+  });
+});
