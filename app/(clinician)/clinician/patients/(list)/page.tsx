@@ -25,6 +25,12 @@ export default async function PatientsPage({ searchParams }: { searchParams: Sea
           Your care team&rsquo;s patients. Figures cover the nights up to last night; the trend compares mean worst pain
           in the last 7 nights with the 7 before.
         </p>
+        <p>
+          {/* A file download, not a page: a plain link keeps the browser from prefetching it. */}
+          <a href="/clinician/export.csv" download className="text-sm font-medium text-brand-700 underline">
+            Download every night of your panel (CSV)
+          </a>
+        </p>
       </div>
       <PatientTable rows={page.patients} total={page.total} state={state} />
     </div>
