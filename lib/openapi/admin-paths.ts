@@ -31,7 +31,7 @@ export function adminPaths() {
           201: reply('Created', 'CreatedUser', {
             Location: { description: '`/api/v1/admin/users/{id}`', schema: { type: 'string' } },
           }),
-          400: error('The body is not JSON. (JSON that is not an object answers 422.)'),
+          400: error('The body is not a JSON object.'),
           ...errors(401, 403),
           409: error('An account with this email exists.'),
           ...errors(422),
@@ -67,7 +67,7 @@ export function adminPaths() {
         requestBody: body('PasswordReset'),
         responses: {
           200: reply('The account', 'AdminUserResult'),
-          400: error('The body is not JSON. (JSON that is not an object answers 422.)'),
+          400: error('The body is not a JSON object.'),
           ...errors(401, 403, 404, 422),
         },
       },
