@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chartNights, describePain, flaggedNights, nightlySeries, patternMix, weeklyPainNights } from './chart-data';
+import { emptyDiaryFields } from '../diary/empty';
 import type { ClinicianEntry, ClinicianFlag } from './types';
 
 function entry(night: string, overrides: Partial<ClinicianEntry> = {}): ClinicianEntry {
   return {
     id: `e-${night}`,
-    night_of: night,
-    woke_from_pain: false,
-    episodes: 0,
-    worst_pain: 0,
-    longest_episode_minutes: 0,
-    total_minutes: 0,
-    minutes_awake: 0,
-    sleep_quality: null,
-    side: 'none',
-    patterns: [],
-    relief: [],
-    symptoms: [],
-    hydration_glasses: null,
-    long_standing_or_exercise: false,
-    stretched_before_bed: false,
-    new_medicine: false,
-    recent_surgery_or_bedrest: false,
-    notes: null,
+    ...emptyDiaryFields(night),
     version: 1,
     edited: false,
     recorded_at: `${night}T07:00:00.000Z`,

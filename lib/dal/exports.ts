@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, exists, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import { careTeam, diaryEntries, flagEvidence, flags, patients, users, type DiaryEntryRow } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { loadEvidenceNights } from '../flags/evidence-nights';
 import { rowToEntry, rowToProfile } from '../diary/mapping';
 import type { PanelRow } from '../export/panel-csv';
 import type { NightRange } from '../export/range';
@@ -81,16 +82,10 @@ async function readFlags(db: Database, patientId: string, range: NightRange): Pr
     .where(and(eq(flags.patientId, patientId), or(LIVE, evidenceInRange)))
     .orderBy(asc(flags.firstSeenAt), asc(flags.id));
   if (rows.length === 0) return [];
-  const evidence = await db
-    .select({ flagId: flagEvidence.flagId, nightOf: flagEvidence.nightOf })
-    .from(flagEvidence)
-    .where(
-      inArray(
-        flagEvidence.flagId,
-        rows.map((row) => row.id),
-      ),
-    )
-    .orderBy(asc(flagEvidence.nightOf));
+  const evidence = await loadEvidenceNights(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     ruleId: row.ruleId,
@@ -98,7 +93,7 @@ async function readFlags(db: Database, patientId: string, range: NightRange): Pr
     status: row.status,
     reason: row.reason,
     modifiers: row.modifiers,
-    evidenceNights: [...new Set(evidence.filter((e) => e.flagId === row.id).map((e) => e.nightOf))],
+    evidenceNights: evidence.get(row.id) ?? [],
     firstSeenAt: row.firstSeenAt,
     lastSeenAt: row.lastSeenAt,
     resolvedAt: row.resolvedAt,

@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { auditEvents, careTeam, flagEvents, flagEvidence, flags, patients, users, type Flag } from '@/db/schema';
+import { auditEvents, careTeam, flagEvents, flags, patients, users, type Flag } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { listingAuditRows } from '../clinician/audit-rows';
 import { groupBy, latestEscalation, toClinicianFlag } from '../clinician/flag-view';
+import { loadEvidenceNights } from '../flags/evidence-nights';
 import type { ClinicianFlag, FlagHistoryEvent, FlagStatus } from '../clinician/types';
 import { WORKLIST_PAGE_SIZE, WORKLIST_STATUSES, type WorklistFilter } from '../clinician/worklist-params';
 import { NotFoundError, ValidationError } from '../errors';
@@ -65,18 +66,6 @@ export async function loadPatientFlags(
     );
     return { ...view, history: events };
   });
-}
-
-/** Evidence nights per flag, one query for any number of flags. */
-export async function loadEvidenceNights(db: Database, flagIds: readonly string[]): Promise<Map<string, string[]>> {
-  if (flagIds.length === 0) return new Map();
-  const rows = await db
-    .select({ flagId: flagEvidence.flagId, nightOf: flagEvidence.nightOf })
-    .from(flagEvidence)
-    .where(inArray(flagEvidence.flagId, [...flagIds]))
-    .orderBy(asc(flagEvidence.nightOf));
-  const grouped = groupBy(rows, (row) => row.flagId);
-  return new Map([...grouped].map(([id, list]) => [id, list.map((row) => row.nightOf)]));
 }
 
 async function loadHistory(db: Database, flagIds: readonly string[]): Promise<Map<string, FlagHistoryEvent[]>> {

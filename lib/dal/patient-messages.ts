@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { flagEvidence, flags, type Flag } from '@/db/schema';
+import { flags, type Flag } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { loadEvidenceNights } from '../flags/evidence-nights';
 import { NotFoundError } from '../errors';
 import { isRuleId, patientMessage, TIER_INSTRUCTIONS, type Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
@@ -43,21 +44,16 @@ export async function listOwnMessages(db: Database, actor: Actor): Promise<Patie
     .where(and(eq(flags.patientId, actor.patientId), inArray(flags.status, ['open', 'acknowledged'])))
     .orderBy(desc(flags.tier), desc(flags.lastSeenAt));
   if (live.length === 0) return [];
-  const evidence = await db
-    .select({ flagId: flagEvidence.flagId, nightOf: flagEvidence.nightOf })
-    .from(flagEvidence)
-    .where(
-      inArray(
-        flagEvidence.flagId,
-        live.map((flag) => flag.id),
-      ),
-    )
-    .orderBy(desc(flagEvidence.nightOf));
+  const evidence = await loadEvidenceNights(
+    db,
+    live.map((flag) => flag.id),
+  );
   return live.map((flag) => ({
     ...toPatientFlag(flag),
     heading: TIER_INSTRUCTIONS[flag.tier].heading,
     first_seen_at: flag.firstSeenAt.toISOString(),
     last_seen_at: flag.lastSeenAt.toISOString(),
-    nights: evidence.filter((row) => row.flagId === flag.id).map((row) => row.nightOf),
+    // Newest night first, as the patient reads them.
+    nights: [...(evidence.get(flag.id) ?? [])].reverse(),
   }));
 }
