@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { DEMO_ACCOUNTS_TABLE } from '../demo/seed';
+import { DEMO_ACCOUNTS_TABLE } from '../demo/accounts-table';
 import { DEMO_PASSWORD, isProductionMode } from '../env';
 import { loadOrCreateAuthSecret } from './auth-secret';
 import { runCli } from './open-database';

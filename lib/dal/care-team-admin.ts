@@ -40,23 +40,15 @@ export async function assignPatient(
   clinicianUserId: string,
   patientId: string,
 ): Promise<Assignment> {
-  const { clinician, patient } = await requirePair(db, actor, clinicianUserId, patientId);
+  const pair = await requirePair(db, actor, clinicianUserId, patientId);
+  const { clinician, patient } = pair;
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(careTeam)
       .values({ clinicianUserId: clinician.id, patientId: patient.id, assignedBy: actor.userId })
       .onConflictDoNothing()
       .returning({ patientId: careTeam.patientId });
-    const changed = inserted.length > 0;
-    if (changed) {
-      await recordAudit(tx, actor, {
-        action: 'care_team.assign',
-        patientId: patient.id,
-        targetId: clinician.id,
-        detail: { clinician_email: clinician.email, patient_email: patient.email },
-      });
-    }
-    return { clinician_user_id: clinician.id, patient_id: patient.id, assigned: true, changed };
+    return settleAssignment(tx, actor, pair, { assigned: true, changed: inserted.length > 0 });
   });
 }
 
@@ -67,23 +59,33 @@ export async function unassignPatient(
   clinicianUserId: string,
   patientId: string,
 ): Promise<Assignment> {
-  const { clinician, patient } = await requirePair(db, actor, clinicianUserId, patientId);
+  const pair = await requirePair(db, actor, clinicianUserId, patientId);
+  const { clinician, patient } = pair;
   return db.transaction(async (tx) => {
     const deleted = await tx
       .delete(careTeam)
       .where(and(eq(careTeam.clinicianUserId, clinician.id), eq(careTeam.patientId, patient.id)))
       .returning({ patientId: careTeam.patientId });
-    const changed = deleted.length > 0;
-    if (changed) {
-      await recordAudit(tx, actor, {
-        action: 'care_team.unassign',
-        patientId: patient.id,
-        targetId: clinician.id,
-        detail: { clinician_email: clinician.email, patient_email: patient.email },
-      });
-    }
-    return { clinician_user_id: clinician.id, patient_id: patient.id, assigned: false, changed };
+    return settleAssignment(tx, actor, pair, { assigned: false, changed: deleted.length > 0 });
   });
+}
+
+/** Audits an assignment change (only when something changed) and describes the outcome. */
+async function settleAssignment(
+  tx: Database,
+  actor: Actor,
+  { clinician, patient }: Awaited<ReturnType<typeof requirePair>>,
+  outcome: { assigned: boolean; changed: boolean },
+): Promise<Assignment> {
+  if (outcome.changed) {
+    await recordAudit(tx, actor, {
+      action: outcome.assigned ? 'care_team.assign' : 'care_team.unassign',
+      patientId: patient.id,
+      targetId: clinician.id,
+      detail: { clinician_email: clinician.email, patient_email: patient.email },
+    });
+  }
+  return { clinician_user_id: clinician.id, patient_id: patient.id, ...outcome };
 }
 
 /** The clinicians caring for a patient, by name. */

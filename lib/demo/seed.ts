@@ -11,15 +11,6 @@ import { addDays } from '../rules';
 import { todayIso } from '../validation/dates';
 import { DEMO_STAFF, demoCareTeam, demoPatients, type DemoPatient } from './generate';
 
-export const DEMO_ACCOUNTS_TABLE = [
-  '  admin@example.org       admin',
-  '  clinician@example.org   clinician (care team includes patient@example.org)',
-  '  clinician2@example.org  clinician (the other half of the patients)',
-  '  patient@example.org     patient (about 60 nights, mostly simple cramps)',
-  '  patient2@example.org    patient (on clinician2’s team only)',
-  '  patient003@example.org … patient044@example.org',
-].join('\n');
-
 export interface SeedSummary {
   patients: number;
   entries: number;
