@@ -1,8 +1,13 @@
-/** Runs once when the server starts (not during `next build`): fail fast on bad config, then migrate. */
+/** Runs once when the server starts (not during `next build`): fail fast on bad config, migrate, start the job queue. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { assertRuntimeConfig } = await import('./lib/env');
   assertRuntimeConfig();
   const { getDatabaseHandle } = await import('./db/client');
-  await getDatabaseHandle();
+  const handle = await getDatabaseHandle();
+  // Writes enqueue their jobs through this queue; its workers run here unless CALFWATCH_WORKERS=off.
+  const { startJobRuntime, serverRunsWorkers } = await import('./lib/jobs/runtime');
+  const globalForJobs = globalThis as unknown as { calfwatchJobs?: Promise<unknown> };
+  globalForJobs.calfwatchJobs ??= startJobRuntime(handle, { workers: serverRunsWorkers() });
+  await globalForJobs.calfwatchJobs;
 }

@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // PGlite ships wasm and pdfkit reads its font files from disk: load both from node_modules.
-  serverExternalPackages: ['@electric-sql/pglite', 'pdfkit', '@node-rs/argon2'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pdfkit', '@node-rs/argon2', 'pg-boss', 'nodemailer', 'web-push'],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
   async headers() {

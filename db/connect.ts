@@ -42,7 +42,7 @@ async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
       release();
     };
     process.once('exit', release);
-    return { db, kind: 'pglite', close };
+    return { db, kind: 'pglite', pglite: client, close };
   } catch (error) {
     release();
     throw error;

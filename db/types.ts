@@ -9,5 +9,7 @@ export interface DatabaseHandle {
   kind: 'postgres' | 'pglite';
   /** The server URL, for work that needs its own connection (migration locks). */
   url?: string;
+  /** The embedded database itself, for libraries that talk to it directly (the job queue). */
+  pglite?: import('@electric-sql/pglite').PGlite;
   close(): Promise<void>;
 }

@@ -19,4 +19,5 @@ export const flagEventTypeEnum = pgEnum('flag_event_type', [
   'evidence_withdrawn',
   'acknowledged',
   'resolved',
+  'overdue_escalated',
 ]);

@@ -29,6 +29,8 @@ export const flags = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedBy: uuid('resolved_by').references(() => users.id),
     resolutionNote: text('resolution_note'),
+    /** When the escalation contacts were told this flag went unacknowledged past its overdue mark (once per tier). */
+    overdueNotifiedAt: timestamp('overdue_notified_at', { withTimezone: true }),
   },
   (t) => [
     // At most one live flag per patient and rule; submissions upsert against it.

@@ -4,3 +4,4 @@ export * from './patients';
 export * from './diary';
 export * from './flags';
 export * from './audit';
+export * from './notifications';

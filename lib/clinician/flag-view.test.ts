@@ -22,6 +22,7 @@ function stored(overrides: Partial<Flag> = {}): Flag {
     resolvedAt: null,
     resolvedBy: null,
     resolutionNote: null,
+    overdueNotifiedAt: null,
     ...overrides,
   };
 }

@@ -54,6 +54,7 @@ export const EVENT_LABELS: Record<FlagHistoryEvent['type'], string> = {
   evidence_withdrawn: 'Evidence withdrawn by patient',
   acknowledged: 'Acknowledged',
   resolved: 'Resolved',
+  overdue_escalated: 'Overdue: escalation contacts notified',
 };
 
 /** Tailwind classes per tier: colour plus a border so the tier never rests on colour alone. */

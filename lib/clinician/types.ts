@@ -27,7 +27,7 @@ export interface PanelPatient {
 export type FlagStatus = 'open' | 'acknowledged' | 'resolved';
 
 export interface FlagHistoryEvent {
-  type: 'raised' | 'evidence_added' | 'escalated' | 'evidence_withdrawn' | 'acknowledged' | 'resolved';
+  type: 'raised' | 'evidence_added' | 'escalated' | 'evidence_withdrawn' | 'acknowledged' | 'resolved' | 'overdue_escalated';
   at: string;
   actor_name: string | null;
   from_tier: Tier | null;

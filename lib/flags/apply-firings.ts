@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { flagEvents, flagEvidence, flags, type Flag } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { enqueueFlagEvent } from '../notify/flag-jobs';
 import { isHigherTier, RULES_VERSION, type Firing } from '../rules';
 
 export type FlagChange = 'raised' | 'escalated' | 'evidence_added' | 'unchanged';
@@ -78,6 +79,8 @@ async function applyFiring(tx: Database, firing: Firing, options: ApplyOptions):
         modifiers: sql`case when excluded.tier >= ${flags.tier} then excluded.modifiers else ${flags.modifiers} end`,
         lastSeenAt: sql`greatest(${flags.lastSeenAt}, excluded.last_seen_at)`,
         evidenceWithdrawnAt: null,
+        // A new tier has its own overdue mark, so its escalation contacts may be told again.
+        overdueNotifiedAt: sql`case when excluded.tier > ${flags.tier} then null else ${flags.overdueNotifiedAt} end`,
       },
     })
     .returning();
@@ -94,6 +97,10 @@ async function applyFiring(tx: Database, firing: Firing, options: ApplyOptions):
       at: now,
       note: change === 'raised' || change === 'escalated' ? firing.reason : null,
     });
+  }
+  if (change === 'raised' || change === 'escalated') {
+    // Committed with the flag, or not at all (docs/notifications.md).
+    await enqueueFlagEvent(tx, { flagId: flag.id, kind: `flag_${change}`, tier: flag.tier });
   }
   return { flag, change };
 }

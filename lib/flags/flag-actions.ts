@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { flagEvents, flags, type Flag } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { ConflictError } from '../errors';
+import { enqueueFlagAcknowledged } from '../notify/flag-jobs';
 
 export type FlagAction = 'acknowledge' | 'resolve';
 
@@ -40,6 +41,7 @@ export async function transitionFlag(
       note: input.note,
       at: now,
     });
+    if (input.action === 'acknowledge') await enqueueFlagAcknowledged(tx, { flagId: flag.id });
     return flag;
   });
 }

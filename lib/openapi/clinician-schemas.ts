@@ -50,7 +50,7 @@ export const clinicianEntryListSchema = z.strictObject({
 });
 
 export const flagHistoryEventSchema = z.strictObject({
-  type: z.enum(['raised', 'evidence_added', 'escalated', 'evidence_withdrawn', 'acknowledged', 'resolved']),
+  type: z.enum(['raised', 'evidence_added', 'escalated', 'evidence_withdrawn', 'acknowledged', 'resolved', 'overdue_escalated']),
   at: timestampSchema,
   actor_name: z.string().nullable().describe('Who acted; null for the rule engine.'),
   from_tier: tierSchema.nullable(),
