@@ -15,7 +15,9 @@ const EXPORT_PATH = /^\/clinician\/(export\.csv|patients\/[^/]+\/(export\.csv|re
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/api/') || pathname === '/login' || EXPORT_PATH.test(pathname)) return NextResponse.next();
+  // The reminder unsubscribe link carries its own signed token and works signed out.
+  const isPublic = pathname === '/login' || pathname === '/reminders/unsubscribe';
+  if (pathname.startsWith('/api/') || isPublic || EXPORT_PATH.test(pathname)) return NextResponse.next();
   const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
   if (hasSession) return NextResponse.next();
   return NextResponse.redirect(new URL('/login', request.url));

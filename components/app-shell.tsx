@@ -9,7 +9,16 @@ async function signOutAction() {
 }
 
 /** Page frame: brand, the role's navigation, who is signed in, and sign-out. */
-export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+export function AppShell({
+  actor,
+  headerExtra,
+  children,
+}: {
+  actor: Actor;
+  /** Role-specific controls beside the account name (the clinician's notification bell). */
+  headerExtra?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   const links = navigationFor(actor.role);
   return (
     <div className="min-h-screen">
@@ -36,6 +45,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
             </ul>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            {headerExtra}
             <span className="hidden text-slate-600 sm:inline" data-testid="signed-in-as">
               {actor.name}
             </span>

@@ -12,15 +12,16 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '../../lib/notify/delivery-codes';
 import { flagTierEnum } from './enums';
 import { flags } from './flags';
 import { patients } from './patients';
 import { users } from './users';
 
 /** Where a notification goes. `in_app` is the clinician's notification centre. */
-export const notificationChannelEnum = pgEnum('notification_channel', ['in_app', 'email', 'webhook', 'push']);
+export const notificationChannelEnum = pgEnum('notification_channel', NOTIFICATION_CHANNELS);
 /** A delivery's life: queued, then sent, or retried (a failed attempt that will be tried again), or failed for good. */
-export const deliveryStatusEnum = pgEnum('delivery_status', ['queued', 'sent', 'failed', 'retried']);
+export const deliveryStatusEnum = pgEnum('delivery_status', DELIVERY_STATUSES);
 /** Why a notification exists. */
 export const notificationKindEnum = pgEnum('notification_kind', [
   'flag_raised',

@@ -2,6 +2,7 @@ import { adminCases } from './admin';
 import { clinicianCases } from './clinician';
 import { exportCases } from './exports';
 import { foundationCases } from './foundation';
+import { notifyCases } from './notify';
 import { patientCases } from './patient';
 import type { AccessCase } from './types';
 
@@ -12,4 +13,5 @@ export const ACCESS_CASES: AccessCase[] = [
   ...clinicianCases,
   ...exportCases,
   ...adminCases,
+  ...notifyCases,
 ];

@@ -16,13 +16,16 @@ export const PERMISSIONS = [
   'care-team:manage',
   'audit:read',
   'rules:stats',
+  'notifications:own',
+  'reminders:own',
+  'notifications:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  patient: ['diary:own', 'profile:own'],
-  clinician: ['patients:read', 'flags:act', 'notes:write', 'reports:export'],
-  admin: ['users:manage', 'care-team:manage', 'audit:read', 'rules:stats'],
+  patient: ['diary:own', 'profile:own', 'reminders:own'],
+  clinician: ['patients:read', 'flags:act', 'notes:write', 'reports:export', 'notifications:own'],
+  admin: ['users:manage', 'care-team:manage', 'audit:read', 'rules:stats', 'notifications:manage'],
 };
 
 const HOMES: Record<Role, string> = {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { connectDatabase } from '@/db/connect';
 import { migrateDatabase } from '@/db/migrate';
-import { careTeam, flags, patients, users } from '@/db/schema';
+import { careTeam, flags, notifications, patients, users } from '@/db/schema';
+import { unsubscribeUrl } from '../notify/unsubscribe-token';
 import { seedDemo } from '../demo/seed';
 import { runCli } from './open-database';
 import { buildIfNeeded, serveProduction } from './server';
@@ -18,6 +19,7 @@ export const E2E_ROOT = path.join('.test-data', 'e2e');
  */
 runCli(async () => {
   const dataDir = path.join(E2E_ROOT, 'pglite');
+  const authSecret = randomBytes(32).toString('base64url');
   fs.rmSync(E2E_ROOT, { recursive: true, force: true });
   const handle = await connectDatabase({ dataDir });
   try {
@@ -50,12 +52,27 @@ runCli(async () => {
     const resolvedFlags: Record<string, string> = {};
     for (const row of resolved) resolvedFlags[row.email] ??= row.flagId;
     fs.writeFileSync(path.join(E2E_ROOT, 'resolved-flags.json'), JSON.stringify(resolvedFlags, null, 2));
+    // A seeded notification per clinician (for "someone else's notification" checks), and the demo
+    // patient's unsubscribe link signed with this server's secret.
+    const seededNotifications = await handle.db
+      .select({ email: users.email, id: notifications.id })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .orderBy(asc(notifications.id));
+    const notificationIds: Record<string, string> = {};
+    for (const row of seededNotifications) notificationIds[row.email] ??= row.id;
+    fs.writeFileSync(path.join(E2E_ROOT, 'notifications.json'), JSON.stringify(notificationIds, null, 2));
+    const patientId = rows.find((row) => row.email === 'patient@example.org')?.patientId ?? '';
+    fs.writeFileSync(
+      path.join(E2E_ROOT, 'unsubscribe.json'),
+      JSON.stringify({ url: unsubscribeUrl('', patientId, authSecret) }, null, 2),
+    );
   } finally {
     await handle.close();
   }
   buildIfNeeded();
   await serveProduction({
     port: process.env.PORT ?? '3210',
-    env: { AUTH_SECRET: randomBytes(32).toString('base64url'), PGLITE_DIR: dataDir, DATABASE_URL: '' },
+    env: { AUTH_SECRET: authSecret, PGLITE_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '', WEBHOOK_URL: '' },
   });
 });

@@ -10,6 +10,7 @@ import { transitionFlag } from '../flags/flag-actions';
 import { addDays } from '../rules';
 import { todayIso } from '../validation/dates';
 import { DEMO_STAFF, demoCareTeam, demoPatients, type DemoPatient } from './generate';
+import { seedDemoNotifications } from './notifications';
 
 export interface SeedSummary {
   patients: number;
@@ -54,6 +55,7 @@ export async function seedDemo(db: Database, today = todayIso()): Promise<SeedSu
     if (clinicianUserId && patientId) await db.insert(careTeam).values({ clinicianUserId, patientId });
   }
   await reviewOldFlags(db, { endNight, clinicianIdFor: await clinicianByPatient(db) });
+  await seedDemoNotifications(db, { endNight });
   const [flagCount] = await db.select({ n: count() }).from(flags);
   return { patients: cast.length, entries, flags: flagCount?.n ?? 0 };
 }

@@ -1,6 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import type { DatabaseHandle } from '@/db/types';
-import { appBaseUrl, type NotifyContext } from '../notify/context';
+import { appBaseUrl, signingSecret, type NotifyContext } from '../notify/context';
 import { createMailer } from '../notify/email';
 import { createPushSender, vapidFromEnv } from '../notify/push';
 import { webhookFromEnv } from '../notify/webhook';
@@ -24,8 +24,7 @@ export function contextFromEnv(handle: DatabaseHandle, env: NodeJS.ProcessEnv = 
     webhook: webhookFromEnv(env),
     push: vapid ? createPushSender(vapid) : null,
     baseUrl: appBaseUrl(env),
-    // Development without AUTH_SECRET still works; production refuses to start without one (lib/env.ts).
-    secret: env.AUTH_SECRET || 'calfwatch-development-only-secret',
+    secret: signingSecret(env),
     now: () => new Date(),
   };
 }

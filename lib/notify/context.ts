@@ -20,3 +20,8 @@ export interface NotifyContext {
 export function appBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return (env.APP_URL || `http://localhost:${env.PORT || '3000'}`).replace(/\/+$/, '');
 }
+
+/** The key that signs unsubscribe links: AUTH_SECRET (production refuses to start without it, lib/env.ts). */
+export function signingSecret(env: NodeJS.ProcessEnv = process.env): string {
+  return env.AUTH_SECRET || 'calfwatch-development-only-secret';
+}

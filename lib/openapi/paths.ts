@@ -1,5 +1,6 @@
 import { adminPaths } from './admin-paths';
 import { clinicianPaths } from './clinician-paths';
+import { notifyPaths } from './notify-paths';
 import { reply } from './path-helpers';
 import { patientPaths } from './patient-paths';
 
@@ -26,5 +27,6 @@ export function buildPaths(): Record<string, unknown> {
     ...patientPaths(),
     ...clinicianPaths(),
     ...adminPaths(),
+    ...notifyPaths(),
   };
 }

@@ -4,6 +4,9 @@ import type { toApiUser } from '@/app/api/v1/admin/_lib/api-user';
 import type { PanelPatient } from '../clinician/types';
 import type { assignPatient, unassignPatient } from '../dal/care-team-admin';
 import type { listAuditEvents } from '../dal/audit-log';
+import type { listDeliveries } from '../dal/deliveries';
+import type { getOwnPreferences, listOwnNotifications } from '../dal/notifications';
+import type { getOwnReminders } from '../dal/reminders';
 import type { SavedEntryBody } from '../dal/diary-entries';
 import type { FlagWithHistory, listPatientFlags } from '../dal/flags';
 import type { listPatientEntries } from '../dal/patient-diary';
@@ -63,5 +66,12 @@ describe('documented responses match the data layer’s types', () => {
       period: RuleStatsPeriod;
       rules: Sent<typeof getRuleStats>;
     }>();
+  });
+
+  it('notifications', () => {
+    expectTypeOf<Documented<'NotificationList'>>().toEqualTypeOf<Sent<typeof listOwnNotifications>>();
+    expectTypeOf<Documented<'NotificationPreferences'>>().toEqualTypeOf<Sent<typeof getOwnPreferences>>();
+    expectTypeOf<Documented<'Reminders'>>().toEqualTypeOf<Sent<typeof getOwnReminders>>();
+    expectTypeOf<Documented<'DeliveryList'>>().toEqualTypeOf<Sent<typeof listDeliveries>>();
   });
 });

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { newAccountSchema, passwordResetSchema } from '../validation/accounts';
 import { diaryEntryRecordSchema, diaryPutBodySchema } from '../validation/diary';
+import { preferencesSchema, reminderSettingsSchema } from '../validation/notifications';
 import { profileChangesSchema, profileRecordSchema } from '../validation/profile';
 import * as admin from './admin-schemas';
 import * as clinician from './clinician-schemas';
 import * as common from './common-schemas';
+import * as notify from './notify-schemas';
 import * as patient from './patient-schemas';
 
 /**
@@ -21,6 +23,8 @@ export const REQUEST_SCHEMAS = {
   FlagNote: clinician.flagNoteSchema,
   NewUser: newAccountSchema,
   PasswordReset: passwordResetSchema,
+  NotificationPreferencesPut: preferencesSchema,
+  RemindersPut: reminderSettingsSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** Responses, documented as they are sent. */
@@ -52,6 +56,13 @@ export const RESPONSE_SCHEMAS = {
   AuditEventList: admin.auditListSchema,
   RuleStat: admin.ruleStatSchema,
   RuleStats: admin.ruleStatsSchema,
+  Notification: notify.notificationSchema,
+  NotificationList: notify.notificationListSchema,
+  NotificationRead: notify.notificationReadSchema,
+  NotificationPreferences: notify.preferencesSchema,
+  Reminders: notify.remindersSchema,
+  Delivery: notify.deliverySchema,
+  DeliveryList: notify.deliveryListSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type ResponseName = keyof typeof RESPONSE_SCHEMAS;

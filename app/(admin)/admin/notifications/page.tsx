@@ -1,0 +1,99 @@
+import type { Metadata } from 'next';
+import { getDb } from '@/db/client';
+import { cardClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from '@/components/admin/styles';
+import { TIER_LABELS } from '@/lib/clinician/labels';
+import { getClinicDefaults, listEscalationContacts, listPossibleContacts } from '@/lib/dal/deliveries';
+import { requirePagePermission } from '@/lib/dal/session';
+import { CHANNEL_LABELS } from '@/lib/notify/delivery-codes';
+import { CLINICIAN_CHANNELS } from '@/lib/notify/routing';
+import { TIERS } from '@/lib/rules';
+import { addContactAction, removeContactAction, saveClinicDefaultsAction } from './actions';
+
+export const metadata: Metadata = { title: 'Notification settings' };
+
+export default async function AdminNotificationsPage() {
+  const actor = await requirePagePermission('notifications:manage');
+  const db = await getDb();
+  const [defaults, contacts, possible] = await Promise.all([
+    getClinicDefaults(db, actor),
+    listEscalationContacts(db, actor),
+    listPossibleContacts(db, actor),
+  ]);
+  const contactIds = new Set(contacts.map((c) => c.userId));
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-semibold">Notification settings</h1>
+      <section className={cardClass} aria-labelledby="defaults-heading">
+        <h2 id="defaults-heading" className="text-lg font-semibold">
+          Clinic-wide alert defaults
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">
+          A tier with no channel is not alerted at all. Each clinician can change the channels for the alerted tiers
+          on their own alert settings page.
+        </p>
+        <form action={saveClinicDefaultsAction} className="space-y-3">
+          {[...TIERS].reverse().map((tier) => (
+            <fieldset key={tier} className="flex flex-wrap items-center gap-4">
+              <legend className="w-32 font-medium">{TIER_LABELS[tier]}</legend>
+              {CLINICIAN_CHANNELS.map((channel) => (
+                <label key={channel} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name={`${tier}:${channel}`} defaultChecked={defaults[tier].includes(channel)} />
+                  {CHANNEL_LABELS[channel]}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          <button type="submit" className={primaryButtonClass}>
+            Save defaults
+          </button>
+        </form>
+      </section>
+      <section className={cardClass} aria-labelledby="contacts-heading">
+        <h2 id="contacts-heading" className="text-lg font-semibold">
+          Escalation contacts
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">
+          Told once when an emergency flag is not acknowledged within 1 hour, or an urgent one within 24 hours.
+        </p>
+        {contacts.length === 0 ? (
+          <p className="text-sm text-amber-800">No escalation contacts: overdue flags are recorded but nobody is told.</p>
+        ) : (
+          <ul className="mb-3 divide-y divide-slate-200" aria-label="Escalation contacts">
+            {contacts.map((contact) => (
+              <li key={contact.userId} className="flex items-center justify-between py-2">
+                <span>
+                  {contact.name} <span className="text-sm text-slate-600">({contact.email}, {contact.role})</span>
+                </span>
+                <form action={removeContactAction}>
+                  <input type="hidden" name="userId" value={contact.userId} />
+                  <button type="submit" className={secondaryButtonClass}>
+                    Remove
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form action={addContactAction} className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="contact" className={labelClass}>
+              Add a clinician or admin
+            </label>
+            <select id="contact" name="userId" className={inputClass} required>
+              {possible
+                .filter((user) => !contactIds.has(user.userId))
+                .map((user) => (
+                  <option key={user.userId} value={user.userId}>
+                    {user.name} ({user.email})
+                  </option>
+                ))}
+            </select>
+          </div>
+          <button type="submit" className={primaryButtonClass}>
+            Add contact
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import { useState } from 'react';
+import { TIER_LABELS } from '@/lib/clinician/labels';
+import type { Tier } from '@/lib/rules';
+
+type Channel = 'in_app' | 'email';
+const CHANNELS: { value: Channel; label: string }[] = [
+  { value: 'in_app', label: 'In the app (bell)' },
+  { value: 'email', label: 'Email' },
+];
+
+/** Channels per routed tier, saved with PUT /api/v1/notification-preferences. */
+export function PreferencesForm({
+  initial,
+  routedTiers,
+}: {
+  initial: Record<Tier, Channel[]>;
+  routedTiers: Tier[];
+}) {
+  const [channels, setChannels] = useState(initial);
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const toggle = (tier: Tier, channel: Channel) =>
+    setChannels((current) => ({
+      ...current,
+      [tier]: current[tier].includes(channel)
+        ? current[tier].filter((c) => c !== channel)
+        : [...current[tier], channel],
+    }));
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setStatus(null);
+    const body = { channels: Object.fromEntries(routedTiers.map((tier) => [tier, channels[tier]])) };
+    const response = await fetch('/api/v1/notification-preferences', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as { error?: string; fields?: Record<string, string> };
+    setStatus(
+      response.ok
+        ? { ok: true, message: 'Alert settings saved.' }
+        : { ok: false, message: Object.values(answer.fields ?? {})[0] ?? answer.error ?? 'Could not save.' },
+    );
+  };
+  if (routedTiers.length === 0) {
+    return <p className="text-slate-700">The clinic sends no flag alerts at the moment.</p>;
+  }
+  return (
+    <form onSubmit={save} className="space-y-4">
+      {routedTiers.map((tier) => (
+        <fieldset key={tier} className="rounded-lg border border-slate-200 bg-white p-4">
+          <legend className="px-1 font-medium">{TIER_LABELS[tier]} flags</legend>
+          <div className="flex flex-wrap gap-4">
+            {CHANNELS.map((channel) => (
+              <label key={channel.value} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name={`${tier}-${channel.value}`}
+                  checked={channels[tier].includes(channel.value)}
+                  onChange={() => toggle(tier, channel.value)}
+                />
+                {channel.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <button
+        type="submit"
+        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+      >
+        Save alert settings
+      </button>
+      {status && (
+        <p role="status" className={status.ok ? 'text-green-800' : 'text-red-700'}>
+          {status.message}
+        </p>
+      )}
+    </form>
+  );
+}

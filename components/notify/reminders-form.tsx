@@ -1,0 +1,151 @@
+'use client';
+
+import { useState } from 'react';
+import { savePushSubscriptionAction } from '@/app/(patient)/diary/reminders/actions';
+
+interface Reminders {
+  time: string;
+  channels: Array<'email' | 'push'>;
+  quiet_hours: { start: string; end: string } | null;
+  enabled: boolean;
+}
+
+const inputClass = 'mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
+
+/** Asks the browser for permission and a push subscription, and stores it; false when push is unavailable. */
+async function subscribeToPush(publicKey: string): Promise<boolean> {
+  if (!('serviceWorker' in navigator) || !('PushManager' in window)) return false;
+  if ((await Notification.requestPermission()) !== 'granted') return false;
+  const registration = await navigator.serviceWorker.register('/push-sw.js');
+  const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: publicKey });
+  const json = subscription.toJSON() as { endpoint: string; keys: { p256dh: string; auth: string } };
+  const result = await savePushSubscriptionAction({ endpoint: json.endpoint, ...json.keys });
+  return result.ok;
+}
+
+/** The reminder settings, saved with PUT /api/v1/reminders; the API's per-field messages show beside each field. */
+export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKey: string | null }) {
+  const [value, setValue] = useState(initial);
+  const [quiet, setQuiet] = useState(initial.quiet_hours !== null);
+  const [quietHours, setQuietHours] = useState(initial.quiet_hours ?? { start: '22:00', end: '07:00' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const toggleChannel = (channel: 'email' | 'push') =>
+    setValue((v) => ({
+      ...v,
+      channels: v.channels.includes(channel) ? v.channels.filter((c) => c !== channel) : [...v.channels, channel],
+    }));
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setStatus(null);
+    setErrors({});
+    if (value.enabled && value.channels.includes('push') && pushKey) {
+      const subscribed = await subscribeToPush(pushKey).catch(() => false);
+      if (!subscribed) {
+        setErrors({ channels: 'This browser did not allow notifications. Choose email, or allow notifications.' });
+        return;
+      }
+    }
+    const body = { ...value, quiet_hours: quiet ? quietHours : null };
+    const response = await fetch('/api/v1/reminders', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as { error?: string; fields?: Record<string, string> };
+    if (response.ok) setStatus({ ok: true, message: 'Reminder settings saved.' });
+    else {
+      setErrors(answer.fields ?? {});
+      setStatus({ ok: false, message: answer.error ?? 'Could not save.' });
+    }
+  };
+  const fieldError = (code: string) =>
+    errors[code] ? (
+      <p id={`${code}-error`} className="mt-1 text-sm text-red-700">
+        {errors[code]}
+      </p>
+    ) : null;
+  return (
+    <form onSubmit={save} className="space-y-4" noValidate>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          name="enabled"
+          checked={value.enabled}
+          onChange={(e) => setValue((v) => ({ ...v, enabled: e.target.checked }))}
+        />
+        Remind me when last night is not in my diary
+      </label>
+      <div>
+        <label htmlFor="time" className="block text-sm font-medium">
+          Remind me at
+        </label>
+        <input
+          id="time"
+          name="time"
+          type="time"
+          className={inputClass}
+          value={value.time}
+          aria-describedby={errors.time ? 'time-error' : undefined}
+          onChange={(e) => setValue((v) => ({ ...v, time: e.target.value }))}
+        />
+        {fieldError('time')}
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium">How</legend>
+        <div className="mt-1 flex gap-4">
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={value.channels.includes('email')} onChange={() => toggleChannel('email')} />
+            Email
+          </label>
+          {pushKey && (
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" checked={value.channels.includes('push')} onChange={() => toggleChannel('push')} />
+              Notification on this device
+            </label>
+          )}
+        </div>
+        {fieldError('channels')}
+      </fieldset>
+      <fieldset className="space-y-2">
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} />
+          Quiet hours: never remind me between
+        </label>
+        {quiet && (
+          <div className="flex items-end gap-2">
+            <label className="text-sm">
+              From
+              <input
+                type="time"
+                name="quiet-start"
+                className={inputClass}
+                value={quietHours.start}
+                onChange={(e) => setQuietHours((q) => ({ ...q, start: e.target.value }))}
+              />
+            </label>
+            <label className="text-sm">
+              to
+              <input
+                type="time"
+                name="quiet-end"
+                className={inputClass}
+                value={quietHours.end}
+                onChange={(e) => setQuietHours((q) => ({ ...q, end: e.target.value }))}
+              />
+            </label>
+          </div>
+        )}
+        {fieldError('quiet_hours')}
+      </fieldset>
+      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        Save reminder settings
+      </button>
+      {status && (
+        <p role="status" className={status.ok ? 'text-green-800' : 'text-red-700'}>
+          {status.message}
+        </p>
+      )}
+    </form>
+  );
+}

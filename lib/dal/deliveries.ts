@@ -1,0 +1,131 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { deliveries, escalationContacts, users, type DeliveryStatus, type NotificationChannel } from '@/db/schema';
+import type { Database } from '@/db/types';
+import { NotFoundError, ValidationError } from '../errors';
+import { loadClinicDefaults, saveClinicDefaults, type ChannelsByTier } from '../notify/routing';
+import type { DeliveryFilter } from '../validation/notifications';
+import { assertCan, type Actor } from './actor';
+import { isUuid } from './care-team';
+
+export const DELIVERY_PAGE_SIZE = 50;
+
+/** The delivery log's shape: no health information, no message content. */
+export interface DeliveryView {
+  id: string;
+  kind: string;
+  channel: NotificationChannel;
+  status: DeliveryStatus;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+function encodeCursor(createdAt: Date, id: string): string {
+  return Buffer.from(`${createdAt.toISOString()}|${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const createdAt = new Date(at ?? '');
+  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) {
+    throw new ValidationError('Some fields need attention.', { cursor: 'This cursor is not one this endpoint gave out.' });
+  }
+  return { createdAt, id };
+}
+
+/** Newest first, filtered by status and channel, a page at a time (keyset on created_at, id). */
+export async function listDeliveries(
+  db: Database,
+  actor: Actor,
+  filter: DeliveryFilter,
+): Promise<{ deliveries: DeliveryView[]; next_cursor: string | null }> {
+  assertCan(actor, 'notifications:manage');
+  const conditions: SQL[] = [];
+  if (filter.status) conditions.push(eq(deliveries.status, filter.status));
+  if (filter.channel) conditions.push(eq(deliveries.channel, filter.channel));
+  if (filter.cursor) {
+    const after = decodeCursor(filter.cursor);
+    conditions.push(
+      or(
+        lt(deliveries.createdAt, after.createdAt),
+        and(eq(deliveries.createdAt, after.createdAt), lt(deliveries.id, after.id)),
+      )!,
+    );
+  }
+  const rows = await db
+    .select()
+    .from(deliveries)
+    .where(and(...conditions))
+    .orderBy(desc(deliveries.createdAt), desc(deliveries.id))
+    .limit(DELIVERY_PAGE_SIZE + 1);
+  const page = rows.slice(0, DELIVERY_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    deliveries: page.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      channel: row.channel,
+      status: row.status,
+      attempts: row.attempts,
+      last_error: row.lastError,
+      created_at: row.createdAt.toISOString(),
+      sent_at: row.sentAt?.toISOString() ?? null,
+    })),
+    next_cursor: rows.length > DELIVERY_PAGE_SIZE && last ? encodeCursor(last.createdAt, last.id) : null,
+  };
+}
+
+export async function getClinicDefaults(db: Database, actor: Actor): Promise<ChannelsByTier> {
+  assertCan(actor, 'notifications:manage');
+  return loadClinicDefaults(db);
+}
+
+export async function updateClinicDefaults(db: Database, actor: Actor, channels: ChannelsByTier): Promise<void> {
+  assertCan(actor, 'notifications:manage');
+  await saveClinicDefaults(db, channels);
+}
+
+export interface ContactView {
+  userId: string;
+  name: string;
+  email: string;
+  role: string;
+}
+
+export async function listEscalationContacts(db: Database, actor: Actor): Promise<ContactView[]> {
+  assertCan(actor, 'notifications:manage');
+  return db
+    .select({ userId: users.id, name: users.name, email: users.email, role: users.role })
+    .from(escalationContacts)
+    .innerJoin(users, eq(users.id, escalationContacts.userId))
+    .orderBy(asc(users.name));
+}
+
+/** Clinicians and admins who could be escalation contacts (active accounts). */
+export async function listPossibleContacts(db: Database, actor: Actor): Promise<ContactView[]> {
+  assertCan(actor, 'notifications:manage');
+  return db
+    .select({ userId: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.role, ['clinician', 'admin'])))
+    .orderBy(asc(users.name));
+}
+
+export async function addEscalationContact(db: Database, actor: Actor, userId: string): Promise<void> {
+  assertCan(actor, 'notifications:manage');
+  if (!isUuid(userId)) throw new NotFoundError('Account not found');
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, ['clinician', 'admin'])));
+  if (!user) throw new NotFoundError('No active clinician or admin account with this id');
+  await db.insert(escalationContacts).values({ userId, addedBy: actor.userId }).onConflictDoNothing();
+}
+
+export async function removeEscalationContact(db: Database, actor: Actor, userId: string): Promise<void> {
+  assertCan(actor, 'notifications:manage');
+  if (!isUuid(userId)) throw new NotFoundError('Account not found');
+  await db.delete(escalationContacts).where(eq(escalationContacts.userId, userId));
+}
