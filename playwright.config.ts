@@ -27,7 +27,8 @@ export default defineConfig({
     command: 'npx tsx lib/cli/e2e-server.ts',
     url: `${baseURL}/api/v1/health`,
     env: { PORT: String(port) },
-    timeout: 240_000,
+    // Seeding the demo clinic takes minutes on a loaded machine.
+    timeout: 420_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',

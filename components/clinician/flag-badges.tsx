@@ -40,6 +40,18 @@ export function OverdueMark() {
   );
 }
 
+/** Not acknowledged in time, so the escalation contacts were told (docs/notifications.md). */
+export function EscalatedMark() {
+  return (
+    <span
+      className="inline-flex items-center rounded-full border border-purple-700 bg-purple-50 px-2 py-0.5 text-xs font-semibold text-purple-900"
+      data-testid="escalated-to-contacts"
+    >
+      Escalated to contacts
+    </span>
+  );
+}
+
 /** The patient edited away the entries that raised the flag; a clinician still has to close it. */
 export function EvidenceWithdrawnMark() {
   return (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { WorklistItem } from '@/lib/dal/flags';
 import { isRuleId, RULE_CATALOG } from '@/lib/rules';
-import { EvidenceWithdrawnMark, OverdueMark, StatusBadge, TierBadge } from './flag-badges';
+import { EvidenceWithdrawnMark, EscalatedMark, OverdueMark, StatusBadge, TierBadge } from './flag-badges';
 import { FlagActions } from './flag-actions';
 import { FlagFacts } from './flag-facts';
 
@@ -27,6 +27,7 @@ export function WorklistEntry({ item, now }: { item: WorklistItem; now: Date }) 
           <TierBadge tier={item.tier} />
           <StatusBadge status={item.status} />
           {item.overdue ? <OverdueMark /> : null}
+          {item.escalated_to_contacts_at ? <EscalatedMark /> : null}
           {item.evidence_withdrawn ? <EvidenceWithdrawnMark /> : null}
         </div>
         <h2 id={headingId} className="text-base font-semibold">

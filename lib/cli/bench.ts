@@ -4,6 +4,7 @@ import { flags } from '@/db/schema';
 import { BENCH_USAGE, parseBenchArgs, UsageError } from '../bench/args';
 import { benchPanelExport, benchSaveEntry } from '../bench/database-benchmarks';
 import { fillDatabase } from '../bench/fill-database';
+import { benchNotifications } from '../bench/notify-benchmarks';
 import { figure, megabytes } from '../bench/measure';
 import { benchFhirBundle, benchPdfReport, benchRuleEngine, yearOfExportData } from '../bench/pure-benchmarks';
 import { openScratchDatabase } from '../bench/scratch-database';
@@ -86,6 +87,16 @@ runCli(async () => {
     };
     const pdf = await benchPdfReport(quarter);
     row('PDF visit report (90 nights)', `p50 ${ms(pdf.p50)}: ${figure(pdf.bytes / 1024)} KB`);
+
+    const alerts = await benchNotifications(handle, { latencySamples: 20, burst: 100, endNight });
+    row(
+      'Flag commit → email received',
+      `p50 ${ms(alerts.latency.p50)} · p95 ${ms(alerts.latency.p95)} (${alerts.latency.samples} urgent flags, local SMTP sink)`,
+    );
+    row(
+      'Notifications delivered',
+      `${figure(alerts.burst.perSecond, 1)} emails/s (${alerts.burst.emails} flags committed at once, ${seconds(alerts.burst.ms)})`,
+    );
     row('Peak RSS of this process', megabytes(process.resourceUsage().maxRSS * 1024));
     if (handle.kind === 'pglite')
       console.log('\n(PGlite runs inside this process, so its memory counts in the RSS figures.)');

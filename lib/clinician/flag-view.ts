@@ -34,6 +34,7 @@ export function toClinicianFlag(flag: Flag, extras: FlagExtras, now: Date): Clin
     resolved_at: flag.resolvedAt?.toISOString() ?? null,
     resolved_by: extras.resolvedByName ?? null,
     resolution_note: flag.resolutionNote,
+    escalated_to_contacts_at: flag.overdueNotifiedAt?.toISOString() ?? null,
   };
 }
 

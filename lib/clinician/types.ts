@@ -59,6 +59,8 @@ export interface ClinicianFlag {
   resolved_at: string | null;
   resolved_by: string | null;
   resolution_note: string | null;
+  /** When the escalation contacts were told it went unacknowledged past its overdue mark (docs/notifications.md). */
+  escalated_to_contacts_at: string | null;
 }
 
 /** A diary entry as the clinician reads it: the fields plus its edit state. */

@@ -26,13 +26,11 @@ function encodeCursor(createdAt: Date, id: string): string {
   return Buffer.from(`${createdAt.toISOString()}|${id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+/** A cursor's position, or null when it is not one this log gave out. */
+export function readDeliveryCursor(cursor: string): { createdAt: Date; id: string } | null {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const createdAt = new Date(at ?? '');
-  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) {
-    throw new ValidationError('Some fields need attention.', { cursor: 'This cursor is not one this endpoint gave out.' });
-  }
-  return { createdAt, id };
+  return id && isUuid(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
 }
 
 /** Newest first, filtered by status and channel, a page at a time (keyset on created_at, id). */
@@ -46,7 +44,12 @@ export async function listDeliveries(
   if (filter.status) conditions.push(eq(deliveries.status, filter.status));
   if (filter.channel) conditions.push(eq(deliveries.channel, filter.channel));
   if (filter.cursor) {
-    const after = decodeCursor(filter.cursor);
+    const after = readDeliveryCursor(filter.cursor);
+    if (!after) {
+      throw new ValidationError('Some query parameters are not valid.', {
+        cursor: 'This cursor is not one this endpoint gave out.',
+      });
+    }
     conditions.push(
       or(
         lt(deliveries.createdAt, after.createdAt),

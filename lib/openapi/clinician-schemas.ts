@@ -86,6 +86,9 @@ export const clinicianFlagSchema = z
     resolved_at: timestampSchema.nullable(),
     resolved_by: z.string().nullable().describe('The resolving clinician’s name.'),
     resolution_note: z.string().nullable(),
+    escalated_to_contacts_at: timestampSchema
+      .nullable()
+      .describe('When the escalation contacts were told the flag was not acknowledged in time; null if never.'),
     history: z.array(flagHistoryEventSchema).describe('Every change, oldest first.'),
   })
   .describe('A flag as the care team sees it, with its history.');

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { inputClass, labelClass, primaryButtonClass, tableClass, tableWrapClass, tdClass, thClass } from '@/components/admin/styles';
 import { formatDateTime } from '@/lib/clinician/format';
-import { listDeliveries } from '@/lib/dal/deliveries';
+import { listDeliveries, readDeliveryCursor } from '@/lib/dal/deliveries';
 import { requirePagePermission } from '@/lib/dal/session';
 import { CHANNEL_LABELS, DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '@/lib/notify/delivery-codes';
 import { deliveryFilterSchema } from '@/lib/validation/notifications';
@@ -27,7 +27,9 @@ const STATUS_STYLES: Record<string, string> = {
 
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission('notifications:manage');
-  const filter = parseQueryLenient(deliveryFilterSchema, await searchParams);
+  const parsed = parseQueryLenient(deliveryFilterSchema, await searchParams);
+  // A page drops a cursor it did not give out (the API answers 422 instead).
+  const filter = parsed.cursor && !readDeliveryCursor(parsed.cursor) ? { ...parsed, cursor: undefined } : parsed;
   const page = await listDeliveries(await getDb(), actor, filter);
   const next = new URLSearchParams({
     ...(filter.status ? { status: filter.status } : {}),
