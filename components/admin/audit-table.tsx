@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { describeDetail, formatTimestamp } from '@/lib/admin/format';
-import type { AuditEventView } from '@/lib/dal/audit-log';
+import { describeDetail, formatTimestamp } from '@/lib/presentation/table-format';
+import type { AuditEventView } from '@/lib/views/audit-event';
 import { withParams } from './pager';
 import { tableClass, tableWrapClass, tdClass, thClass } from './styles';
 

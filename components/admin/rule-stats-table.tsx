@@ -1,4 +1,4 @@
-import { formatDuration, formatShare } from '@/lib/admin/format';
+import { formatDuration, formatShare } from '@/lib/presentation/table-format';
 import type { RuleStat } from '@/lib/dal/rule-stats';
 import type { Tier } from '@/lib/rules';
 import { tableClass, tableWrapClass, tdClass, thClass } from './styles';

@@ -1,5 +1,5 @@
-import { formatDateTime } from '@/lib/clinician/format';
-import type { ClinicalNoteView } from '@/lib/clinician/types';
+import { formatDateTime } from '@/lib/presentation/format';
+import type { ClinicalNoteView } from '@/lib/views/types';
 import { NoteForm } from './note-form';
 
 /** Clinical notes on a patient, newest first, and a form to add one. */

@@ -1,8 +1,8 @@
 'use client';
 
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
-import { formatNightShort } from '@/lib/clinician/format';
-import { showValue } from '@/lib/clinician/entry-versions';
+import { formatNightShort } from '@/lib/presentation/format';
+import { showValue } from '@/lib/presentation/entry-versions';
 import type { EntryRow } from './entry-row';
 import { EntryVersions } from './entry-versions';
 

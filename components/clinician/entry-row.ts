@@ -1,6 +1,6 @@
-import { versionHistory, type VersionStep } from '@/lib/clinician/entry-versions';
-import { formatDateTime } from '@/lib/clinician/format';
-import type { ClinicianEntry, EntryVersion } from '@/lib/clinician/types';
+import { versionHistory, type VersionStep } from '@/lib/presentation/entry-versions';
+import { formatDateTime } from '@/lib/presentation/format';
+import type { ClinicianEntry, EntryVersion } from '@/lib/views/types';
 
 /** An entry as the entries table receives it: dates already formatted on the server (one time zone). */
 export interface EntryRow extends ClinicianEntry {

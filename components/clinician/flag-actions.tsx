@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, useTransition } from 'react';
 import { acknowledgeFlagAction, resolveFlagAction } from '@/app/(clinician)/clinician/actions';
-import type { FlagStatus } from '@/lib/clinician/types';
+import type { FlagStatus } from '@/lib/views/types';
 
 interface FlagActionsProps {
   flagId: string;

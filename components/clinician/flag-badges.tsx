@@ -1,5 +1,5 @@
-import { STATUS_LABELS, TIER_LABELS, TIER_STYLES } from '@/lib/clinician/labels';
-import type { FlagStatus } from '@/lib/clinician/types';
+import { STATUS_LABELS, TIER_LABELS, TIER_STYLES } from '@/lib/presentation/labels';
+import type { FlagStatus } from '@/lib/views/types';
 import type { Tier } from '@/lib/rules';
 
 /** The tier as a labelled pill; text and border carry it, not colour alone. */

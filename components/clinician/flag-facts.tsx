@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { CONDITION_LABELS } from '@/lib/rules/labels';
-import { formatAgo, formatDateTime, formatNightShort } from '@/lib/clinician/format';
-import type { ClinicianFlag } from '@/lib/clinician/types';
+import { formatAgo, formatDateTime, formatNightShort } from '@/lib/presentation/format';
+import type { ClinicianFlag } from '@/lib/views/types';
 
 const MODIFIER_LABELS: Record<string, string> = { ...CONDITION_LABELS, pregnancy: 'pregnancy' };
 /** Evidence nights listed before the rest fold away; long-running flags can cite months of nights. */

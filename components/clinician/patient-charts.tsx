@@ -1,5 +1,5 @@
-import { chartNights, describePain, nightlySeries, patternMix, weeklyPainNights } from '@/lib/clinician/chart-data';
-import type { ClinicianEntry, ClinicianFlag } from '@/lib/clinician/types';
+import { chartNights, describePain, nightlySeries, patternMix, weeklyPainNights } from '@/lib/presentation/chart-data';
+import type { ClinicianEntry, ClinicianFlag } from '@/lib/views/types';
 import { ChartFrame } from './charts/chart-frame';
 import { EpisodesChart } from './charts/episodes-chart';
 import { PainChart } from './charts/pain-chart';

@@ -9,9 +9,9 @@ import {
 } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
-import { formatNight } from '@/lib/clinician/format';
-import { TREND_LABELS } from '@/lib/clinician/labels';
-import type { PanelPatient } from '@/lib/clinician/types';
+import { formatNight } from '@/lib/presentation/format';
+import { TREND_LABELS } from '@/lib/presentation/labels';
+import type { PanelPatient } from '@/lib/views/types';
 import { TierBadge } from './flag-badges';
 
 /** Sorting, filtering and paging all happen on the server; the table only holds their state. */

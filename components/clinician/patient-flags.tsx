@@ -1,5 +1,5 @@
-import { formatDateTime } from '@/lib/clinician/format';
-import { EVENT_LABELS, TIER_LABELS } from '@/lib/clinician/labels';
+import { formatDateTime } from '@/lib/presentation/format';
+import { EVENT_LABELS, TIER_LABELS } from '@/lib/presentation/labels';
 import type { FlagWithHistory } from '@/lib/dal/flags';
 import { EvidenceWithdrawnMark, OverdueMark, StatusBadge, TierBadge } from './flag-badges';
 import { FlagActions } from './flag-actions';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { ageOn, formatNight, pregnancyWeeks } from '@/lib/clinician/format';
-import { SEX_LABELS } from '@/lib/clinician/labels';
-import type { PatientHeader as Header } from '@/lib/clinician/types';
+import { ageOn, formatNight, pregnancyWeeks } from '@/lib/presentation/format';
+import { SEX_LABELS } from '@/lib/presentation/labels';
+import type { PatientHeader as Header } from '@/lib/views/types';
 import { CONDITION_LABELS, MEDICINE_LABELS } from '@/lib/rules/labels';
 
 function listOr(items: string[], empty: string): string {

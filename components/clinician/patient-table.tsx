@@ -7,7 +7,7 @@ import { DataTable } from '@/components/data-table/data-table';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
 import { DataTableSelectFilter } from '@/components/data-table/data-table-select-filter';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
-import { TIER_LABELS, TREND_LABELS } from '@/lib/clinician/labels';
+import { TIER_LABELS, TREND_LABELS } from '@/lib/presentation/labels';
 import {
   DEFAULT_PANEL_STATE,
   FLAG_FILTERS,
@@ -18,8 +18,8 @@ import {
   type FlagFilter,
   type PanelTableState,
   type TrendFilter,
-} from '@/lib/clinician/panel-params';
-import type { PanelPatient } from '@/lib/clinician/types';
+} from '@/lib/validation/panel-params';
+import type { PanelPatient } from '@/lib/views/types';
 import { panelFeatures, patientColumns } from './patient-columns';
 
 const FLAG_OPTIONS = FLAG_FILTERS.map((value) => ({

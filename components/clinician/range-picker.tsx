@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { RANGE_OPTIONS } from '@/lib/clinician/range';
+import { RANGE_OPTIONS } from '@/lib/validation/range-days';
 
 /** 30 / 90 / 365 nights, as links so the range lives in the URL. */
 export function RangePicker({ patientId, days }: { patientId: string; days: number }) {

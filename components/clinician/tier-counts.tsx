@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { TIER_LABELS, TIER_STYLES } from '@/lib/clinician/labels';
-import { worklistSearch, type WorklistFilter } from '@/lib/clinician/worklist-params';
+import { TIER_LABELS, TIER_STYLES } from '@/lib/presentation/labels';
+import { worklistSearch, type WorklistFilter } from '@/lib/validation/worklist-params';
 import type { Tier } from '@/lib/rules';
 
 const ORDER: Tier[] = ['emergency', 'urgent', 'soon', 'routine'];

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { TIER_LABELS } from '@/lib/clinician/labels';
-import type { WorklistFilter } from '@/lib/clinician/worklist-params';
+import { TIER_LABELS } from '@/lib/presentation/labels';
+import type { WorklistFilter } from '@/lib/validation/worklist-params';
 import { RULE_CATALOG, RULE_IDS, TIERS } from '@/lib/rules';
 
 const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';

@@ -2,7 +2,7 @@ import { patients, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { hasPatientRecord, type Role } from '../auth/permissions';
 import { hashPassword } from '../auth/password';
-import { normalizeEmail } from '../dal/sign-in';
+import { normalizeEmail } from '../validation/accounts';
 
 export interface NewAccount {
   email: string;

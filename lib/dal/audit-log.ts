@@ -5,6 +5,7 @@ import { auditEvents, patients, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { addDays } from '../rules';
 import type { AuditFilter } from '../validation/audit';
+import type { AuditEventView } from '../views/audit-event';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { escapeLike } from './users';
@@ -13,20 +14,7 @@ export const AUDIT_PAGE_SIZE = 50;
 /** The CSV export reads the log in batches of this size, so memory stays flat however long it is. */
 export const AUDIT_EXPORT_BATCH = 1000;
 
-/** One audit row as the viewer, the API and the export show it. */
-export interface AuditEventView {
-  id: number;
-  at: Date;
-  actor_user_id: string | null;
-  actor_email: string | null;
-  action: string;
-  patient_id: string | null;
-  /** The email of the patient the event concerns, when there is one. */
-  patient_email: string | null;
-  target_id: string | null;
-  ip: string | null;
-  detail: Record<string, unknown> | null;
-}
+export type { AuditEventView };
 
 /**
  * The audit log, newest first, filtered and keyset-paged by id (ids grow

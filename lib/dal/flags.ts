@@ -3,19 +3,18 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { auditEvents, careTeam, flagEvents, flags, patients, users, type Flag } from '@/db/schema';
 import type { Database } from '@/db/types';
-import { listingAuditRows } from '../clinician/audit-rows';
-import { groupBy, latestEscalation, toClinicianFlag } from '../clinician/flag-view';
+import { listingAuditRows } from './audit-rows';
+import { groupBy, latestEscalation, toClinicianFlag } from './flag-view';
 import { loadEvidenceNights } from '../flags/evidence-nights';
-import type { ClinicianFlag, FlagHistoryEvent, FlagStatus } from '../clinician/types';
-import { WORKLIST_PAGE_SIZE, WORKLIST_STATUSES, type WorklistFilter } from '../clinician/worklist-params';
+import type { ClinicianFlag, FlagHistoryEvent, FlagStatus } from '../views/types';
+import { WORKLIST_PAGE_SIZE, WORKLIST_STATUSES, type WorklistFilter } from '../validation/worklist-params';
 import { NotFoundError, ValidationError } from '../errors';
 import { transitionFlag, type FlagAction } from '../flags/flag-actions';
 import type { Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { isUuid, requireCareTeamPatient } from './care-team';
-
-export const FLAG_NOTE_MAX_LENGTH = 2000;
+import { FLAG_NOTE_MAX_LENGTH } from '../validation/flag-note';
 
 /** A flag with its history, for the patient page. */
 export interface FlagWithHistory extends ClinicianFlag {

@@ -2,7 +2,7 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { clinicalNotes, users } from '@/db/schema';
 import type { Database } from '@/db/types';
-import type { ClinicalNoteView } from '../clinician/types';
+import type { ClinicalNoteView } from '../views/types';
 import { ValidationError } from '../errors';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { diaryEntries, diaryEntryVersions, type DiaryEntryRow } from '@/db/schema';
 import type { Database } from '@/db/types';
-import type { ClinicianEntry, EntryVersion } from '../clinician/types';
+import type { ClinicianEntry, EntryVersion } from '../views/types';
 import { rowToEntry } from '../diary/mapping';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';

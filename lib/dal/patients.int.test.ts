@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '@/db/schema';
 import type { DatabaseHandle } from '@/db/types';
-import { PANEL_SORT_KEYS, type PanelSortKey } from '../clinician/panel-params';
+import { PANEL_SORT_KEYS, type PanelSortKey } from '../validation/panel-params';
 import { saveDiaryEntry } from '../diary/save-entry';
 import { ForbiddenError } from '../errors';
 import { addDays } from '../rules';

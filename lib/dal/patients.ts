@@ -1,12 +1,12 @@
 import 'server-only';
 import { auditEvents } from '@/db/schema';
 import type { Database } from '@/db/types';
-import { listingAuditRows } from '../clinician/audit-rows';
-import type { PanelCursor } from '../clinician/panel-api-query';
-import type { FlagFilter, PanelSortKey, TrendFilter } from '../clinician/panel-params';
-import { panelSql, rowsOf, type PanelSqlRow } from '../clinician/panel-sql';
-import type { ClinicalNoteView, ClinicianEntry, EntryVersion, PanelPatient, PatientHeader } from '../clinician/types';
-import { classifyTrend, panelWindows } from '../clinician/windows';
+import { listingAuditRows } from './audit-rows';
+import type { PanelCursor } from '../validation/panel-api-query';
+import type { FlagFilter, PanelSortKey, TrendFilter } from '../validation/panel-params';
+import { panelSql, rowsOf, type PanelSqlRow } from './panel-sql';
+import type { ClinicalNoteView, ClinicianEntry, EntryVersion, PanelPatient, PatientHeader } from '../views/types';
+import { classifyTrend, panelWindows } from './panel-windows';
 import { addDays, TIERS } from '../rules';
 import { todayIso } from '../validation/dates';
 import { assertCan, type Actor } from './actor';

@@ -4,6 +4,7 @@ import type { Database } from '@/db/types';
 import { isRole } from '../auth/permissions';
 import { getDecoyHash, verifyPassword } from '../auth/password';
 import { DEMO_PASSWORD, isProductionMode } from '../env';
+import { normalizeEmail } from '../validation/accounts';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
 
@@ -16,10 +17,6 @@ export type SignInResult =
   | { ok: true; actor: Actor }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 /**
  * Checks a password sign-in: throttles by account and by IP (counted in the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEventView } from '../dal/audit-log';
+import type { AuditEventView } from '../views/audit-event';
 import { auditCsvChunk, auditCsvFilename } from './audit-csv';
 
 const event: AuditEventView = {

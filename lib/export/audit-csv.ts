@@ -1,4 +1,4 @@
-import type { AuditEventView } from '../dal/audit-log';
+import type { AuditEventView } from '../views/audit-event';
 import { toCsv } from './csv-safe';
 
 export const AUDIT_CSV_HEADER = [

@@ -1,6 +1,6 @@
-import { FLAG_STATUSES } from '../clinician/flag-statuses';
-import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from '../clinician/panel-api-query';
-import { FLAG_FILTERS, MAX_QUERY_LENGTH, PANEL_SORT_KEYS, TREND_FILTERS } from '../clinician/panel-params';
+import { FLAG_STATUSES } from '../validation/flag-statuses';
+import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from '../validation/panel-api-query';
+import { FLAG_FILTERS, MAX_QUERY_LENGTH, PANEL_SORT_KEYS, TREND_FILTERS } from '../validation/panel-params';
 import { isoDate } from '../validation/dates';
 import { toSchema } from './json-schema';
 import { body, errors, pathParam, queryParam, reply } from './path-helpers';
@@ -9,7 +9,7 @@ const list = (values: readonly string[]) => values.map((value) => `\`${value}\``
 const patientId = pathParam('id', 'The patient_id; any other id, or a patient not on your care team, answers 404.');
 const flagId = pathParam('id', 'The flag id; a flag of a patient not on your care team answers 404.');
 
-/** The night range of the clinician's reads: lib/clinician/night-range.ts checks it by hand, as isoDate would. */
+/** The night range of the clinician's reads: lib/validation/night-range.ts checks it by hand, as isoDate would. */
 function nightRange() {
   const date = toSchema(isoDate);
   return [

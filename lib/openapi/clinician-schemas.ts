@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FLAG_NOTE_MAX_LENGTH } from '../dal/flags';
+import { FLAG_NOTE_MAX_LENGTH } from '../validation/flag-note';
 import { diaryEntryRecordSchema } from '../validation/diary';
 import { isoDate } from '../validation/dates';
 import {
@@ -13,7 +13,7 @@ import {
 
 const trendSchema = z.enum(['rising', 'steady', 'falling']);
 
-/** One row of `GET /patients` (lib/clinician/types.ts `PanelPatient`). */
+/** One row of `GET /patients` (lib/views/types.ts `PanelPatient`). */
 export const panelPatientSchema = z
   .strictObject({
     id: idSchema.describe('The patient_id.'),

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { toApiUser } from '@/app/api/v1/admin/_lib/api-user';
-import type { PanelPatient } from '../clinician/types';
+import type { PanelPatient } from '../views/types';
 import type { assignPatient, unassignPatient } from '../dal/care-team-admin';
 import type { listAuditEvents } from '../dal/audit-log';
 import type { listDeliveries } from '../dal/deliveries';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { MIN_PASSWORD_LENGTH } from '../auth/password';
 import { ROLES } from '../auth/permissions';
 import { isCommonPassword } from './common-passwords';
 
+export const MIN_PASSWORD_LENGTH = 12;
 /** Longer passwords gain nothing and sign-in refuses past 1,024 characters. */
 export const MAX_PASSWORD_LENGTH = 256;
 export const MAX_NAME_LENGTH = 200;
@@ -11,9 +11,14 @@ export const USER_STATUSES = ['active', 'inactive'] as const;
 
 const COMMON_PASSWORD_MESSAGE = 'This password is too common or too easy to guess. Choose a different one.';
 
+/** An email as stored and looked up: trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 /** Trimmed and lower-cased, as emails are stored. */
 export const emailField = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+  (value) => (typeof value === 'string' ? normalizeEmail(value) : value),
   z
     .email({
       error: (issue) =>

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { NightPoint } from '@/lib/clinician/chart-data';
+import type { NightPoint } from '@/lib/presentation/chart-data';
 import { AXIS_TICK, BRAND } from './chart-frame';
 
 /** Pain episodes per night. */

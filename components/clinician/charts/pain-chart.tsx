@@ -2,8 +2,8 @@
 
 import { useMemo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import type { NightPoint } from '@/lib/clinician/chart-data';
-import { TIER_LABELS } from '@/lib/clinician/labels';
+import type { NightPoint } from '@/lib/presentation/chart-data';
+import { TIER_LABELS } from '@/lib/presentation/labels';
 import { TIERS } from '@/lib/rules';
 import { AXIS_TICK, BRAND, TIER_MARKERS } from './chart-frame';
 

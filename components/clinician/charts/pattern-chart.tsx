@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { PatternPoint } from '@/lib/clinician/chart-data';
+import type { PatternPoint } from '@/lib/presentation/chart-data';
 import { AXIS_TICK, BRAND } from './chart-frame';
 
 /** Nights on which each pain pattern was reported. */

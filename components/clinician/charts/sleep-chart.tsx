@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import type { NightPoint } from '@/lib/clinician/chart-data';
+import type { NightPoint } from '@/lib/presentation/chart-data';
 import { AXIS_TICK } from './chart-frame';
 
 /** Minutes awake (bars) and sleep quality 1–5 (line) per night. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { WeekPoint } from '@/lib/clinician/chart-data';
+import type { WeekPoint } from '@/lib/presentation/chart-data';
 import { AXIS_TICK, BRAND } from './chart-frame';
 
 /** Pain nights per week (0–7), labelled by the week's last night. */

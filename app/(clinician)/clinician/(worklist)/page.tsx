@@ -5,7 +5,7 @@ import { PageLinks } from '@/components/clinician/page-links';
 import { TierCounts } from '@/components/clinician/tier-counts';
 import { WorklistEntry } from '@/components/clinician/worklist-item';
 import { WorklistFilters } from '@/components/clinician/worklist-filters';
-import { parseWorklistParams, WORKLIST_PAGE_SIZE, worklistSearch } from '@/lib/clinician/worklist-params';
+import { parseWorklistParams, WORKLIST_PAGE_SIZE, worklistSearch } from '@/lib/validation/worklist-params';
 import { listWorklist } from '@/lib/dal/flags';
 import { requirePagePermission } from '@/lib/dal/session';
 

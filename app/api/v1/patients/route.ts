@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/api/route';
-import { encodeCursor, parsePanelApiQuery } from '@/lib/clinician/panel-api-query';
+import { encodeCursor, parsePanelApiQuery } from '@/lib/validation/panel-api-query';
 import { findPanelPatients } from '@/lib/dal/patients';
 
 /** The clinician's own panel, searched by name or email, sorted by an allow-listed key, keyset-paged. */

@@ -9,8 +9,8 @@ import { PasswordResetForm } from '@/components/admin/password-reset-form';
 import { PatientTeamSection } from '@/components/admin/patient-team-section';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { cardClass } from '@/components/admin/styles';
-import { formatDay, ROLE_LABELS } from '@/lib/admin/format';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { formatDay, ROLE_LABELS } from '@/lib/presentation/table-format';
+import { MIN_PASSWORD_LENGTH } from '@/lib/validation/accounts';
 import { can } from '@/lib/auth/permissions';
 import {
   listCareGivers,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NewAccountForm } from '@/components/admin/new-account-form';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { MIN_PASSWORD_LENGTH } from '@/lib/validation/accounts';
 import { requirePagePermission } from '@/lib/dal/session';
 
 export const metadata: Metadata = { title: 'New account' };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { PatientTable } from '@/components/clinician/patient-table';
-import { parsePanelSearchParams } from '@/lib/clinician/panel-params';
+import { parsePanelSearchParams } from '@/lib/validation/panel-params';
 import { findPanelPatients } from '@/lib/dal/patients';
 import { requirePagePermission } from '@/lib/dal/session';
 

@@ -8,7 +8,7 @@ import { PatientFlags } from '@/components/clinician/patient-flags';
 import { PatientHeader } from '@/components/clinician/patient-header';
 import { RangePicker } from '@/components/clinician/range-picker';
 import { toEntryRows } from '@/components/clinician/entry-row';
-import { parseRangeDays } from '@/lib/clinician/range';
+import { parseRangeDays } from '@/lib/validation/range-days';
 import { getPatientRecord } from '@/lib/dal/patients';
 import { requirePagePermission } from '@/lib/dal/session';
 import { NotFoundError } from '@/lib/errors';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/api/route';
-import { parseNightRange } from '@/lib/clinician/night-range';
+import { parseNightRange } from '@/lib/validation/night-range';
 import { listPatientEntries } from '@/lib/dal/patient-diary';
 
 /** One patient's diary (care team only), newest night first, optionally `?from&to`. */

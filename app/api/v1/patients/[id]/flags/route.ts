@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/api/route';
-import { parseFlagStatuses } from '@/lib/clinician/flag-statuses';
+import { parseFlagStatuses } from '@/lib/validation/flag-statuses';
 import { listPatientFlags } from '@/lib/dal/flags';
 
 /** One patient's flags (care team only) with evidence nights and history; `?status=open,acknowledged` narrows. */

@@ -1,4 +1,4 @@
-import type { Tier } from '../rules';
+import type { Tier } from './';
 
 const HOUR_MS = 3_600_000;
 

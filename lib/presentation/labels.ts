@@ -1,7 +1,6 @@
 import type { Pattern, Relief, Sex } from '../diary/codes';
 import type { Tier } from '../rules';
-import type { FlagHistoryEvent, FlagStatus } from './types';
-import type { Trend } from './windows';
+import type { FlagHistoryEvent, FlagStatus, Trend } from '../views/types';
 
 /** Clinician-facing names for the contract's codes, exhaustive per list. */
 export const PATTERN_LABELS: Record<Pattern, string> = {

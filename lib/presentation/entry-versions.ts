@@ -1,7 +1,7 @@
 import type { DiaryFields } from '../diary/types';
 import { SIDE_LABELS, SYMPTOM_LABELS } from '../rules/labels';
 import { PATTERN_LABELS, RELIEF_LABELS } from './labels';
-import type { ClinicianEntry, EntryVersion } from './types';
+import type { ClinicianEntry, EntryVersion } from '../views/types';
 
 type Fields = Omit<DiaryFields, 'night_of'>;
 

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { isCalendarDate } from '../validation/dates';
+import { isCalendarDate } from './dates';
 
 /**
  * `?from=YYYY-MM-DD&to=YYYY-MM-DD` for API reads, both optional.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRangeDays } from './range';
+import { parseRangeDays } from './range-days';
 
 describe('parseRangeDays', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartNights, describePain, flaggedNights, nightlySeries, patternMix, weeklyPainNights } from './chart-data';
 import { emptyDiaryFields } from '../diary/empty';
-import type { ClinicianEntry, ClinicianFlag } from './types';
+import type { ClinicianEntry, ClinicianFlag } from '../views/types';
 
 function entry(night: string, overrides: Partial<ClinicianEntry> = {}): ClinicianEntry {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesBetween, showValue, versionHistory } from './entry-versions';
-import type { ClinicianEntry, EntryVersion } from './types';
+import type { ClinicianEntry, EntryVersion } from '../views/types';
 
 const base = {
   woke_from_pain: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDetail, formatDuration, formatShare } from './format';
+import { describeDetail, formatDuration, formatShare } from './table-format';
 
 describe('formatDuration', () => {
   it.each([

@@ -1,9 +1,9 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import type { PanelCursor } from './panel-api-query';
-import type { FlagFilter, PanelSortKey, TrendFilter } from './panel-params';
-import { TREND_MIN_ENTRIES, TREND_THRESHOLD, type PanelWindows } from './windows';
-import { escapeLike } from '../dal/users';
+import type { PanelCursor } from '../validation/panel-api-query';
+import type { FlagFilter, PanelSortKey, TrendFilter } from '../validation/panel-params';
+import { TREND_MIN_ENTRIES, TREND_THRESHOLD, type PanelWindows } from './panel-windows';
+import { escapeLike } from './users';
 
 export interface PanelSqlOptions {
   clinicianUserId: string;

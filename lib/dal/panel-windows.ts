@@ -1,4 +1,5 @@
 import { addDays } from '../rules';
+import type { Trend } from '../views/types';
 
 /**
  * The nights the panel's figures look at, relative to today (the clinic's
@@ -32,8 +33,6 @@ export function panelWindows(today: string): PanelWindows {
 export const TREND_THRESHOLD = 1;
 /** Entries each week needs before a trend is shown: fewer would be noise. */
 export const TREND_MIN_ENTRIES = 3;
-
-export type Trend = 'rising' | 'steady' | 'falling';
 
 /** The trend for a week-on-week change in mean worst pain, or null when there is too little data. */
 export function classifyTrend(delta: number | null): Trend | null {

@@ -1,5 +1,5 @@
 import type { auditEvents } from '@/db/schema';
-import type { Actor } from '../dal/actor';
+import type { Actor } from './actor';
 
 type AuditRow = typeof auditEvents.$inferInsert;
 

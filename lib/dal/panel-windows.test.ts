@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTrend, panelWindows } from './windows';
+import { classifyTrend, panelWindows } from './panel-windows';
 
 describe('panelWindows', () => {
   it('ends every window last night', () => {

@@ -2,7 +2,7 @@ import { PATTERNS, type Pattern } from '../diary/codes';
 import { addDays, tierRank, type Tier } from '../rules';
 import { formatNightShort } from './format';
 import { PATTERN_LABELS } from './labels';
-import type { ClinicianEntry, ClinicianFlag } from './types';
+import type { ClinicianEntry, ClinicianFlag } from '../views/types';
 
 /** One night on the patient page's timelines; null where the patient made no entry. */
 export interface NightPoint {

@@ -1,6 +1,6 @@
 import type { Flag } from '@/db/schema';
-import type { ClinicianFlag, FlagHistoryEvent } from './types';
-import { isOverdue } from './overdue';
+import type { ClinicianFlag, FlagHistoryEvent } from '../views/types';
+import { isOverdue } from '../rules/overdue';
 
 export interface FlagExtras {
   evidenceNights: readonly string[];

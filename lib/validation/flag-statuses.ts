@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import type { FlagStatus } from './types';
+import type { FlagStatus } from '../views/types';
 
 export const FLAG_STATUSES = ['open', 'acknowledged', 'resolved'] as const satisfies readonly FlagStatus[];
 

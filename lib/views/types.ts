@@ -1,7 +1,9 @@
 import type { Condition, Medicine, Sex } from '../diary/codes';
 import type { DiaryEntry } from '../diary/types';
 import type { Tier } from '../rules';
-import type { Trend } from './windows';
+
+/** Week-on-week direction of mean worst pain (see lib/dal/panel-windows.ts). */
+export type Trend = 'rising' | 'steady' | 'falling';
 
 /** One row of the clinician's patient table; also the API's patient shape (SPEC §7). */
 export interface PanelPatient {
