@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { TIER_LABELS } from '@/lib/clinician/labels';
+import { TIER_LABELS } from '@/lib/presentation/labels';
 import type { Tier } from '@/lib/rules';
 
 type Channel = 'in_app' | 'email';

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { careTeam, deliveries, escalationContacts, flagEvents, flags, notifications, patients, reminderSettings, users } from '@/db/schema';
 import type { Database } from '@/db/types';
-import { OVERDUE_AFTER_MS } from '../clinician/overdue';
+import { OVERDUE_AFTER_MS } from '../rules/overdue';
 import { addDays } from '../rules';
 
 const UNREAD_ALERTS = 3;

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { flagEvents, flags } from '@/db/schema';
 import type { Database } from '@/db/types';
-import { OVERDUE_AFTER_MS } from '../clinician/overdue';
+import { OVERDUE_AFTER_MS } from '../rules/overdue';
 import { enqueueFlagEvent } from './flag-jobs';
 
 /** The tiers whose overdue mark calls in the escalation contacts. */

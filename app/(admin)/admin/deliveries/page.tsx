@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { inputClass, labelClass, primaryButtonClass, tableClass, tableWrapClass, tdClass, thClass } from '@/components/admin/styles';
-import { formatDateTime } from '@/lib/clinician/format';
+import { formatDateTime } from '@/lib/presentation/format';
 import { listDeliveries, readDeliveryCursor } from '@/lib/dal/deliveries';
 import { requirePagePermission } from '@/lib/dal/session';
 import { CHANNEL_LABELS, DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '@/lib/notify/delivery-codes';

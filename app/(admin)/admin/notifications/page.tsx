@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { cardClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from '@/components/admin/styles';
-import { TIER_LABELS } from '@/lib/clinician/labels';
+import { TIER_LABELS } from '@/lib/presentation/labels';
 import { getClinicDefaults, listEscalationContacts, listPossibleContacts } from '@/lib/dal/deliveries';
 import { requirePagePermission } from '@/lib/dal/session';
 import { CHANNEL_LABELS } from '@/lib/notify/delivery-codes';

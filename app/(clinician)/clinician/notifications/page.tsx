@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { MarkReadButton } from '@/components/notify/mark-read-button';
-import { TIER_LABELS } from '@/lib/clinician/labels';
+import { TIER_LABELS } from '@/lib/presentation/labels';
 import { listOwnNotifications } from '@/lib/dal/notifications';
 import { requirePagePermission } from '@/lib/dal/session';
-import { formatDateTime } from '@/lib/clinician/format';
+import { formatDateTime } from '@/lib/presentation/format';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
