@@ -1,5 +1,6 @@
 import 'server-only';
 import type { NextResponse } from 'next/server';
+import { findUnstorableText, UNSAFE_TEXT_MESSAGE } from '../validation/text';
 import { jsonError } from './respond';
 
 export type JsonObjectBody = { ok: true; value: Record<string, unknown> } | { ok: false; response: NextResponse };
@@ -7,7 +8,8 @@ export type JsonObjectBody = { ok: true; value: Record<string, unknown> } | { ok
 /**
  * Reads a request body that must be a JSON object. Malformed JSON, an empty
  * body, or JSON that is not an object answers 400 (never a 500), before
- * anything is validated or saved.
+ * anything is validated or saved; text the database cannot store (a NUL, an
+ * unpaired surrogate) anywhere in it answers 422 naming the field.
  */
 export async function readJsonObject(request: Request): Promise<JsonObjectBody> {
   const text = await request.text();
@@ -20,6 +22,13 @@ export async function readJsonObject(request: Request): Promise<JsonObjectBody> 
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, response: jsonError(400, 'The request body must be a JSON object.') };
+  }
+  const unstorable = findUnstorableText(value);
+  if (unstorable !== null) {
+    return {
+      ok: false,
+      response: jsonError(422, 'Some fields need attention.', { [unstorable]: UNSAFE_TEXT_MESSAGE }),
+    };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }

@@ -5,6 +5,7 @@ import type { Database } from '@/db/types';
 import { can, type Permission } from '../auth/permissions';
 import type { Actor } from '../dal/actor';
 import { getActor } from '../dal/session';
+import { findUnstorableText, UNSAFE_TEXT_MESSAGE } from '../validation/text';
 import { errorResponse, jsonError } from './respond';
 
 export interface ApiContext<P> {
@@ -16,8 +17,9 @@ export interface ApiContext<P> {
 
 /**
  * Wraps an API route handler: resolves the session (401 JSON without one),
- * checks the role's permission (403), and turns data-layer errors into their
- * statuses. Scoping to the actor's own records stays in lib/dal.
+ * checks the role's permission (403), refuses query parameters the database
+ * could not store (422 naming the parameter), and turns data-layer errors into
+ * their statuses. Scoping to the actor's own records stays in lib/dal.
  */
 export function apiRoute<P = Record<string, never>>(
   permission: Permission | null,
@@ -28,6 +30,10 @@ export function apiRoute<P = Record<string, never>>(
       const actor = await getActor();
       if (!actor) return jsonError(401, 'Sign in required');
       if (permission && !can(actor.role, permission)) return jsonError(403, 'Your role may not do this');
+      const unstorable = findUnstorableText(Object.fromEntries(request.nextUrl.searchParams));
+      if (unstorable !== null) {
+        return jsonError(422, 'Some query parameters are not valid.', { [unstorable]: UNSAFE_TEXT_MESSAGE });
+      }
       return await handler({ request, actor, db: await getDb(), params: await context.params });
     } catch (error) {
       return errorResponse(error);

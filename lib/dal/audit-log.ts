@@ -5,7 +5,7 @@ import { auditEvents, patients, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { addDays } from '../rules';
 import type { AuditFilter } from '../validation/audit';
-import type { AuditEventView } from '../views/audit-event';
+import { redactClinicalText, type AuditEventView } from '../views/audit-event';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { escapeLike } from './users';
@@ -47,7 +47,8 @@ export async function listAuditEvents(
     .where(and(...conditions(db, filter), page.cursor !== undefined ? lt(auditEvents.id, page.cursor) : undefined))
     .orderBy(desc(auditEvents.id))
     .limit(limit + 1);
-  const events = rows.slice(0, limit);
+  // Rows written before notes were kept out of the log still hold their text: show the fact only.
+  const events = rows.slice(0, limit).map((row) => ({ ...row, detail: redactClinicalText(row.detail) }));
   const last = events.at(-1);
   return { events, next_cursor: rows.length > limit && last ? String(last.id) : null };
 }

@@ -30,7 +30,8 @@ function encodeCursor(createdAt: Date, id: string): string {
 export function readDeliveryCursor(cursor: string): { createdAt: Date; id: string } | null {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const createdAt = new Date(at ?? '');
-  return id && isUuid(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+  const year = createdAt.getUTCFullYear();
+  return id && isUuid(id) && year >= 1 && year <= 9998 ? { createdAt, id } : null;
 }
 
 /** Newest first, filtered by status and channel, a page at a time (keyset on created_at, id). */

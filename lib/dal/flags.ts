@@ -6,6 +6,7 @@ import type { Database } from '@/db/types';
 import { listingAuditRows } from './audit-rows';
 import { groupBy, latestEscalation, toClinicianFlag } from './flag-view';
 import { loadEvidenceNights } from '../flags/evidence-nights';
+import { noteFact } from '../views/audit-event';
 import type { ClinicianFlag, FlagHistoryEvent, FlagStatus } from '../views/types';
 import { WORKLIST_PAGE_SIZE, WORKLIST_STATUSES, type WorklistFilter } from '../validation/worklist-params';
 import { NotFoundError, ValidationError } from '../errors';
@@ -15,6 +16,7 @@ import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { isUuid, requireCareTeamPatient } from './care-team';
 import { FLAG_NOTE_MAX_LENGTH } from '../validation/flag-note';
+import { isStorableText, UNSAFE_TEXT_MESSAGE } from '../validation/text';
 
 /** A flag with its history, for the patient page. */
 export interface FlagWithHistory extends ClinicianFlag {
@@ -140,7 +142,7 @@ async function actOnFlag(
       action: action === 'acknowledge' ? 'flag.acknowledge' : 'flag.resolve',
       patientId: flag.patientId,
       targetId: flag.id,
-      detail: { rule_id: flag.ruleId, tier: flag.tier, note },
+      detail: { rule_id: flag.ruleId, tier: flag.tier, ...noteFact(note) },
     });
     return flag;
   });
@@ -165,6 +167,7 @@ function validateNote(note: string | null, required: boolean): string | null {
       note: 'Write what was done or decided before resolving.',
     });
   }
+  if (!isStorableText(trimmed)) throw new ValidationError('The note cannot be saved.', { note: UNSAFE_TEXT_MESSAGE });
   if (trimmed.length > FLAG_NOTE_MAX_LENGTH) {
     throw new ValidationError('The note is too long.', {
       note: `A note can be at most ${FLAG_NOTE_MAX_LENGTH} characters.`,

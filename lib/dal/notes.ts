@@ -4,6 +4,7 @@ import { clinicalNotes, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { ClinicalNoteView } from '../views/types';
 import { ValidationError } from '../errors';
+import { isStorableText, UNSAFE_TEXT_MESSAGE } from '../validation/text';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { requireCareTeamPatient } from './care-team';
@@ -40,6 +41,7 @@ export async function createClinicalNote(
   await requireCareTeamPatient(db, actor, patientId, 'notes:write');
   const text = body.trim();
   if (text.length === 0) throw new ValidationError('The note is empty.', { body: 'Write the note first.' });
+  if (!isStorableText(text)) throw new ValidationError('The note cannot be saved.', { body: UNSAFE_TEXT_MESSAGE });
   if (text.length > CLINICAL_NOTE_MAX_LENGTH) {
     throw new ValidationError('The note is too long.', {
       body: `A note can be at most ${CLINICAL_NOTE_MAX_LENGTH} characters.`,

@@ -42,7 +42,13 @@ export const auditEventSchema = z.strictObject({
   patient_email: z.string().nullable().describe('That patient’s email.'),
   target_id: z.string().nullable().describe('The record acted on (a flag, entry or user id), if any.'),
   ip: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()).nullable().describe('Action-specific facts; never a password.'),
+  detail: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .describe(
+      'Action-specific facts; never a password, and never clinical free text: a note appears only as ' +
+        '`note_characters` (that a note was written, and its length).',
+    ),
 });
 
 export const auditListSchema = z.strictObject({

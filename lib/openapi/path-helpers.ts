@@ -20,7 +20,12 @@ const ERRORS = {
   403: error('Your role may not do this.'),
   404: error('Not found, or not yours to see.'),
   409: error('Conflicts with the current state.'),
-  422: reply('Invalid fields or query parameters: one message per code. Nothing was changed.', 'ValidationError'),
+  422: reply(
+    'Invalid fields or query parameters: one message per code. Text holding a NUL character or an unpaired ' +
+      'surrogate (in any field, key or query parameter) and dates outside the years 0001–9998 are invalid too. ' +
+      'Nothing was changed.',
+    'ValidationError',
+  ),
 };
 export type ErrorStatus = keyof typeof ERRORS;
 

@@ -43,6 +43,10 @@ export function describeDetail(detail: Record<string, unknown> | null): string {
   if (!detail) return '';
   return Object.entries(detail)
     .filter(([, value]) => value !== undefined && value !== null)
-    .map(([key, value]) => `${key.replace(/_/g, ' ')}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .map(([key, value]) =>
+      key === 'note_characters'
+        ? `note written (${String(value)} characters)`
+        : `${key.replace(/_/g, ' ')}: ${typeof value === 'string' ? value : JSON.stringify(value)}`,
+    )
     .join(' · ');
 }

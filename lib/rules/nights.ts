@@ -11,9 +11,18 @@ export interface NightWindow {
   to: string;
 }
 
-/** True when `night` is a real calendar date written `YYYY-MM-DD`. */
+/**
+ * The years a night may fall in. PostgreSQL has no year 0, and keeping a year
+ * clear of 9999 lets every range be widened by a day without overflowing.
+ */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9998;
+
+/** True when `night` is a real calendar date written `YYYY-MM-DD`, in the years 0001–9998. */
 export function isValidNight(night: string): boolean {
   if (!NIGHT_PATTERN.test(night)) return false;
+  const year = Number(night.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
   const date = new Date(`${night}T00:00:00Z`);
   // Round-tripping rejects dates that Date would silently roll over, e.g. 2026-02-30.
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === night;

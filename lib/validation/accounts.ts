@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/permissions';
 import { isCommonPassword } from './common-passwords';
+import { storableText } from './text';
 
 export const MIN_PASSWORD_LENGTH = 12;
 /** Longer passwords gain nothing and sign-in refuses past 1,024 characters. */
@@ -29,8 +30,7 @@ export const emailField = z.preprocess(
     .max(MAX_EMAIL_LENGTH, { error: `An email address can be at most ${MAX_EMAIL_LENGTH} characters.` }),
 );
 
-export const nameField = z
-  .string({ error: 'Enter a name.' })
+export const nameField = storableText({ error: 'Enter a name.' })
   .trim()
   .min(1, { error: 'Enter a name.' })
   .max(MAX_NAME_LENGTH, { error: `A name can be at most ${MAX_NAME_LENGTH} characters.` });
@@ -38,8 +38,7 @@ export const nameField = z
 export const roleField = z.enum(ROLES, { error: `Role must be one of ${ROLES.join(', ')}.` });
 
 /** Length and the common-password list; checks against the account's own details come with the account. */
-export const passwordField = z
-  .string({ error: 'Enter a password.' })
+export const passwordField = storableText({ error: 'Enter a password.' })
   .min(MIN_PASSWORD_LENGTH, { error: `A password needs at least ${MIN_PASSWORD_LENGTH} characters.` })
   .max(MAX_PASSWORD_LENGTH, { error: `A password can be at most ${MAX_PASSWORD_LENGTH} characters.` })
   .refine((password) => !isCommonPassword(password), { error: COMMON_PASSWORD_MESSAGE });
@@ -64,10 +63,10 @@ export { COMMON_PASSWORD_MESSAGE };
 export const userListQuerySchema = z.object({
   role: z.enum(ROLES, { error: `role must be one of ${ROLES.join(', ')}.` }).optional(),
   status: z.enum(USER_STATUSES, { error: `status must be one of ${USER_STATUSES.join(', ')}.` }).optional(),
-  query: z.string().trim().max(MAX_EMAIL_LENGTH, { error: 'query is too long.' }).optional(),
-  cursor: z.string().max(MAX_EMAIL_LENGTH, { error: 'cursor is not valid.' }).optional(),
+  query: storableText().trim().max(MAX_EMAIL_LENGTH, { error: 'query is too long.' }).optional(),
+  cursor: storableText().max(MAX_EMAIL_LENGTH, { error: 'cursor is not valid.' }).optional(),
 });
 export type UserListQuery = z.output<typeof userListQuerySchema>;
 
 /** Searching for patients to add to a care team. */
-export const patientSearchSchema = z.string().trim().max(MAX_EMAIL_LENGTH).optional();
+export const patientSearchSchema = storableText().trim().max(MAX_EMAIL_LENGTH).optional();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
+import { storableText } from './text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,7 +24,7 @@ const cursorField = z
   .transform(Number)
   .optional();
 
-const actionField = z.string().trim().max(100, { error: 'action is too long.' }).optional();
+const actionField = storableText().trim().max(100, { error: 'action is too long.' }).optional();
 
 function fromNotAfterTo(value: { from?: string; to?: string }, context: z.RefinementCtx) {
   if (value.from && value.to && value.from > value.to) {
@@ -45,8 +46,8 @@ export const auditApiQuerySchema = z
 
 /** The audit page's filter form: patient and actor may be typed as an email address or an id. */
 export const auditPageQuerySchema = z.object({
-  patient: z.string().trim().max(320).optional(),
-  actor: z.string().trim().max(320).optional(),
+  patient: storableText().trim().max(320).optional(),
+  actor: storableText().trim().max(320).optional(),
   action: actionField,
   from: isoDateFor('from'),
   to: isoDateFor('to'),

@@ -4,6 +4,7 @@ import { ValidationError } from '../errors';
 import { addDays } from '../rules/nights';
 import { isoDate, todayIso } from './dates';
 import { fieldMessages } from './issues';
+import { storableText } from './text';
 
 function boundedInt(field: keyof typeof LIMITS, label: string) {
   const { min, max } = LIMITS[field];
@@ -50,8 +51,7 @@ export const diaryFieldsSchema = z
     stretched_before_bed: yesNo('Stretched before bed').default(false),
     new_medicine: yesNo('New medicine').default(false),
     recent_surgery_or_bedrest: yesNo('Recent surgery or bed rest').default(false),
-    notes: z
-      .string({ error: 'Notes must be text.' })
+    notes: storableText({ error: 'Notes must be text.' })
       .max(NOTES_MAX_LENGTH, { error: `Notes can be at most ${NOTES_MAX_LENGTH} characters.` })
       .nullable()
       .default(null)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '../notify/delivery-codes';
 import { TIERS } from '../rules';
 import { CLINICIAN_CHANNELS } from '../notify/routing';
+import { storableText } from './text';
 
 const time = z
   .string({ error: 'Enter a time as HH:MM.' })
@@ -12,10 +13,15 @@ export const reminderSettingsSchema = z
   .object({
     time,
     channels: z
-      .array(z.enum(['email', 'push'], { error: 'Choose email, push or both.' }), { error: 'Choose email, push or both.' })
+      .array(z.enum(['email', 'push'], { error: 'Choose email, push or both.' }), {
+        error: 'Choose email, push or both.',
+      })
       .refine((channels) => new Set(channels).size === channels.length, { error: 'List each channel once.' }),
     quiet_hours: z
-      .object({ start: time, end: time }, { error: 'Give quiet hours as { "start": "HH:MM", "end": "HH:MM" }, or null.' })
+      .object(
+        { start: time, end: time },
+        { error: 'Give quiet hours as { "start": "HH:MM", "end": "HH:MM" }, or null.' },
+      )
       .strict()
       .nullable(),
     enabled: z.boolean({ error: 'Answer true or false.' }),
@@ -40,6 +46,6 @@ export const preferencesSchema = z
 export const deliveryFilterSchema = z.object({
   status: z.enum(DELIVERY_STATUSES, { error: 'Status is queued, sent, failed or retried.' }).optional(),
   channel: z.enum(NOTIFICATION_CHANNELS, { error: 'Channel is in_app, email, webhook or push.' }).optional(),
-  cursor: z.string().max(200).optional(),
+  cursor: storableText().max(200).optional(),
 });
 export type DeliveryFilter = z.output<typeof deliveryFilterSchema>;

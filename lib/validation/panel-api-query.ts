@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors';
 import { isUuidText } from './ids';
+import { isStorableText, UNSAFE_TEXT_MESSAGE } from './text';
 import {
   FLAG_FILTERS,
   MAX_QUERY_LENGTH,
@@ -25,8 +26,11 @@ export function decodeCursor(text: string): PanelCursor | null {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
     if (!Array.isArray(value) || value.length !== 3) return null;
     const [sortValue, name, id] = value as unknown[];
-    const validValue = (typeof sortValue === 'number' && Number.isFinite(sortValue)) || typeof sortValue === 'string';
-    if (!validValue || typeof name !== 'string' || typeof id !== 'string' || !isUuidText(id)) return null;
+    const validValue =
+      (typeof sortValue === 'number' && Number.isFinite(sortValue)) ||
+      (typeof sortValue === 'string' && isStorableText(sortValue));
+    if (!validValue || typeof name !== 'string' || !isStorableText(name)) return null;
+    if (typeof id !== 'string' || !isUuidText(id)) return null;
     return [sortValue, name, id];
   } catch {
     return null;
@@ -73,6 +77,7 @@ export function parsePanelApiQuery(params: URLSearchParams): PanelApiQuery {
     fields.limit = `Limit must be a whole number from 1 to ${API_MAX_LIMIT}.`;
   const query = (params.get('query') ?? '').trim();
   if (query.length > MAX_QUERY_LENGTH) fields.query = `Query can be at most ${MAX_QUERY_LENGTH} characters.`;
+  if (!isStorableText(query)) fields.query = UNSAFE_TEXT_MESSAGE;
   if (Object.keys(fields).length > 0) throw new ValidationError('Some query parameters are not valid.', fields);
   return { query, sort: sort!, desc, flag, trend, cursor, limit: limit ?? API_DEFAULT_LIMIT };
 }

@@ -1,3 +1,5 @@
+import { isStorableText } from './text';
+
 /** Columns the patient table may be sorted by; anything else is refused or ignored. */
 export const PANEL_SORT_KEYS = [
   'name',
@@ -71,7 +73,9 @@ export function parsePanelSearchParams(params: RawParams): PanelTableState {
   const dir = first(params, 'dir');
   const size = positiveInt(first(params, 'size'));
   return {
-    query: (first(params, 'q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    query: storableOrEmpty(first(params, 'q') ?? '')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH),
     sort: sort ?? DEFAULT_PANEL_STATE.sort,
     // Direction only means something with a valid column; otherwise keep the default pair.
     desc: sort && (dir === 'asc' || dir === 'desc') ? dir === 'desc' : DEFAULT_PANEL_STATE.desc,
@@ -80,6 +84,10 @@ export function parsePanelSearchParams(params: RawParams): PanelTableState {
     page: positiveInt(first(params, 'page')) ?? 1,
     size: PAGE_SIZES.find((allowed) => allowed === size) ?? DEFAULT_PANEL_STATE.size,
   };
+}
+
+function storableOrEmpty(text: string): string {
+  return isStorableText(text) ? text : '';
 }
 
 /** The search string for a table state, leaving out whatever equals the default. */
