@@ -19,7 +19,7 @@ export function getDatabaseHandle(): Promise<DatabaseHandle> {
 
 async function openAndMigrate(): Promise<DatabaseHandle> {
   const handle = await connectDatabase({ url: process.env.DATABASE_URL || undefined });
-  await migrateDatabase(handle);
+  await migrateDatabase(handle, undefined, process.env.MIGRATION_DATABASE_URL);
   return handle;
 }
 

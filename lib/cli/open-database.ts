@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '@/db/types';
 /** For command-line tools: the configured database (DATABASE_URL or the embedded one), migrated. */
 export async function openMigratedDatabase(): Promise<DatabaseHandle> {
   const handle = await connectDatabase({ url: process.env.DATABASE_URL || undefined, max: 4 });
-  await migrateDatabase(handle);
+  await migrateDatabase(handle, undefined, process.env.MIGRATION_DATABASE_URL);
   return handle;
 }
 

@@ -13,6 +13,7 @@ import { transitionFlag } from '@/lib/flags/flag-actions';
 import { assignToCareTeam, createActor, night } from '@/lib/testing/fixtures';
 import { testDatabases } from '@/lib/testing/test-databases';
 import type { Actor } from './actor';
+import { listAuditEvents } from './audit-log';
 import { openPanelExport, readPatientExport } from './exports';
 
 const NIGHTS = Array.from({ length: 10 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
@@ -197,20 +198,40 @@ describe.each(testDatabases())('export data layer on $name', ({ open }) => {
       expect(rows.every((row) => row.patientId === elsewhere.patientId)).toBe(true);
     });
 
-    it('audits once per export, with the range, before any page is read', async () => {
-      const before = await handle.db
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.actorUserId, clinician.userId), eq(auditEvents.action, 'export.panel_csv')));
+    it('audits the export and every patient it includes, before any page is read', async () => {
+      const mine = and(eq(auditEvents.actorUserId, clinician.userId), eq(auditEvents.action, 'export.panel_csv'));
+      const before = await handle.db.select().from(auditEvents).where(mine);
       const pages = await openPanelExport(handle.db, clinician, { range: { to: '2026-03-04' }, pageSize: 2 });
-      const after = await handle.db
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.actorUserId, clinician.userId), eq(auditEvents.action, 'export.panel_csv')));
-      expect(after).toHaveLength(before.length + 1);
-      expect(after.at(-1)?.detail).toEqual({ from: null, to: '2026-03-04' });
+      const added = (await handle.db.select().from(auditEvents).where(mine)).slice(before.length);
+      const header = added.find((row) => row.patientId === null);
+      expect(header?.detail).toEqual({ from: null, to: '2026-03-04' });
+      expect(added.filter((row) => row.patientId !== null)).toEqual(
+        [patient, second]
+          .map((member) => member.patientId)
+          .sort()
+          .map((patientId) =>
+            expect.objectContaining({
+              patientId,
+              targetId: String(header?.id),
+              detail: { export: String(header?.id) },
+            }),
+          ),
+      );
+      // Filtering the log by a patient finds the export.
+      const found = await listAuditEvents(handle.db, admin, { patientId: second.patientId!, action: 'export.*' });
+      expect(found.events.map((event) => event.target_id)).toContain(String(header?.id));
       const text = await new Response(panelCsvStream(pages)).text();
       expect(parseCsv(text)).toHaveLength(1 + 8);
+    });
+
+    it('leaves out a patient assigned after the export was recorded', async () => {
+      const pages = await openPanelExport(handle.db, outsider, { range: {} });
+      const late = await createActor(handle.db, 'patient');
+      await assignToCareTeam(handle.db, outsider, late);
+      await saveDiaryEntry(handle.db, { patientId: late.patientId!, fields: night('2026-03-03', { worst_pain: 2 }) });
+      const rows = (await collect(pages)).flat();
+      expect(rows.map((row) => row.patientId)).not.toContain(late.patientId);
+      expect(rows).toHaveLength(NIGHTS.length);
     });
 
     it('forbids roles without reports:export', async () => {

@@ -1,6 +1,15 @@
 import 'server-only';
 import { and, asc, eq, exists, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
-import { careTeam, diaryEntries, flagEvidence, flags, patients, users, type DiaryEntryRow } from '@/db/schema';
+import {
+  auditEvents,
+  careTeam,
+  diaryEntries,
+  flagEvidence,
+  flags,
+  patients,
+  users,
+  type DiaryEntryRow,
+} from '@/db/schema';
 import type { Database } from '@/db/types';
 import { loadEvidenceNights } from '../flags/evidence-nights';
 import { rowToEntry, rowToProfile } from '../diary/mapping';
@@ -103,9 +112,10 @@ async function readFlags(db: Database, patientId: string, range: NightRange): Pr
 
 /**
  * Starts the clinician's whole-panel export: checks `reports:export`, writes
- * one `export.panel_csv` audit row, and returns the nights of every patient on
- * their care team as pages of at most `pageSize` rows, read lazily so only one
- * page is in memory at a time.
+ * the `export.panel_csv` audit rows (one for the export, one per patient it
+ * includes, in one transaction), and returns the nights of those patients as
+ * pages of at most `pageSize` rows, read lazily so only one page is in memory
+ * at a time.
  */
 export async function openPanelExport(
   db: Database,
@@ -114,13 +124,41 @@ export async function openPanelExport(
 ): Promise<AsyncGenerator<PanelRow[]>> {
   assertCan(actor, 'reports:export');
   const { range } = options;
-  await recordAudit(db, actor, {
-    action: 'export.panel_csv',
-    detail: { from: range.from ?? null, to: range.to ?? null },
-  });
-  return panelPages(db, actor.userId, range, {
+  const audited = await auditPanelExport(db, actor, range);
+  return panelPages(db, actor.userId, audited, range, {
     pageSize: options.pageSize ?? PANEL_PAGE_SIZE,
     teamBatch: options.teamBatch ?? TEAM_BATCH,
+  });
+}
+
+/** The export's own audit row, which the per-patient rows point at (`target_id`) and share `at` with. */
+type PanelExportAudit = { id: string };
+
+/**
+ * One audit row per patient on the care team, so filtering the log by a
+ * patient finds every panel export that included them. A 5,000-patient panel
+ * writes 5,000 small rows in one INSERT … SELECT (no ids pass through Node);
+ * an id array on a single row would need a second (GIN) index and an OR in
+ * every patient filter, and would print thousands of ids in each CSV line.
+ */
+async function auditPanelExport(db: Database, actor: Actor, range: NightRange): Promise<PanelExportAudit> {
+  return db.transaction(async (tx) => {
+    const base = { actorUserId: actor.userId, actorEmail: actor.email, ip: actor.ip, action: 'export.panel_csv' };
+    const detail = { from: range.from ?? null, to: range.to ?? null };
+    const [row] = await tx
+      .insert(auditEvents)
+      .values({ ...base, detail })
+      .returning({ id: auditEvents.id });
+    if (!row) throw new Error('audit insert returned no row');
+    const exportId = String(row.id);
+    await tx.execute(sql`
+      insert into audit_events (actor_user_id, actor_email, ip, action, patient_id, target_id, detail)
+      select ${actor.userId}::uuid, ${actor.email}, ${actor.ip}, ${base.action}, care_team.patient_id, ${exportId},
+        ${JSON.stringify({ export: exportId })}::jsonb
+      from care_team
+      where care_team.clinician_user_id = ${actor.userId}::uuid
+      order by care_team.patient_id`);
+    return { id: exportId };
   });
 }
 
@@ -141,13 +179,14 @@ type PanelEntry = { member: TeamMember; row: DiaryEntryRow };
 async function* panelPages(
   db: Database,
   clinicianUserId: string,
+  audited: PanelExportAudit,
   range: NightRange,
   { pageSize, teamBatch }: { pageSize: number; teamBatch: number },
 ): AsyncGenerator<PanelRow[]> {
   let page: PanelEntry[] = [];
   let afterPatient: string | null = null;
   for (;;) {
-    const team = await readTeamBatch(db, clinicianUserId, afterPatient, teamBatch);
+    const team = await readTeamBatch(db, clinicianUserId, audited, afterPatient, teamBatch);
     for (const member of team) {
       let afterNight: string | null = null;
       for (;;) {
@@ -168,12 +207,31 @@ async function* panelPages(
   if (page.length > 0) yield await withOpenFlags(db, page);
 }
 
+/**
+ * The next care-team members the export's audit rows name: a patient assigned
+ * while the export streams is left out rather than exported unrecorded. The
+ * check is an index lookup on (patient_id, at).
+ */
 function readTeamBatch(
   db: Database,
   clinicianUserId: string,
+  audited: PanelExportAudit,
   afterPatient: string | null,
   limit: number,
 ): Promise<TeamMember[]> {
+  const recorded = exists(
+    db
+      .select({ one: sql`1` })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.patientId, careTeam.patientId),
+          // A Date would lose the microseconds; the row's own time is read once, as an init plan.
+          eq(auditEvents.at, sql`(select h.at from audit_events h where h.id = ${Number(audited.id)})`),
+          eq(auditEvents.targetId, audited.id),
+        ),
+      ),
+  );
   return db
     .select({ patientId: careTeam.patientId, name: users.name, email: users.email })
     .from(careTeam)
@@ -183,6 +241,7 @@ function readTeamBatch(
       and(
         eq(careTeam.clinicianUserId, clinicianUserId),
         afterPatient ? gt(careTeam.patientId, afterPatient) : undefined,
+        recorded,
       ),
     )
     .orderBy(asc(careTeam.patientId))

@@ -139,8 +139,4 @@ export function panelSql(options: PanelSqlOptions): SQL {
   `;
 }
 
-/** Rows from `db.execute`, whichever driver ran it (postgres.js gives an array, PGlite `{ rows }`). */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
+export { rowsOf } from '@/db/rows';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { auditEvents, flags } from '@/db/schema';
 import type { DatabaseHandle } from '@/db/types';
 import { ForbiddenError } from '@/lib/errors';
@@ -45,6 +45,28 @@ describe.each(testDatabases())('patient profile data layer on $name', ({ open })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, patient.userId), eq(auditEvents.action, 'profile.updated')));
     expect(audit.map((row) => row.detail?.fields)).toEqual([['sex', 'medicines'], ['pregnancy_due_date']]);
+  });
+
+  it('audits the change in the same transaction: when the audit row cannot be written, nothing changes', async () => {
+    const other = await createActor(handle.db, 'patient');
+    await handle.db.execute(sql`
+      create function refuse_profile_audit() returns trigger language plpgsql as $$
+      begin
+        if new.action = 'profile.updated' then raise exception 'audit unavailable'; end if;
+        return new;
+      end $$`);
+    await handle.db.execute(sql`
+      create trigger refuse_profile_audit before insert on audit_events
+      for each row execute function refuse_profile_audit()`);
+    try {
+      await expect(
+        updateOwnProfile(handle.db, other, profileChangesSchema().parse({ conditions: ['diabetes'] })),
+      ).rejects.toThrow();
+    } finally {
+      await handle.db.execute(sql`drop trigger refuse_profile_audit on audit_events`);
+      await handle.db.execute(sql`drop function refuse_profile_audit()`);
+    }
+    expect((await getOwnProfile(handle.db, other)).conditions).toEqual([]);
   });
 
   it('re-runs the rules: a new risk condition escalates a live flag, reported once as a message', async () => {

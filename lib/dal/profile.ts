@@ -32,7 +32,7 @@ export async function getOwnProfile(db: Database, actor: Actor): Promise<Patient
  * and re-runs the warning-sign rules over recent nights in the same
  * transaction. Returns the new profile and the flags the change raised or
  * escalated, as patient messages, highest tier first. Audited with the
- * names of the fields that changed.
+ * names of the fields that changed, in the same transaction as the change.
  */
 export async function updateOwnProfile(
   db: Database,
@@ -41,19 +41,22 @@ export async function updateOwnProfile(
   now = new Date(),
 ): Promise<{ profile: PatientProfile; flags: PatientFlag[] }> {
   const patientId = requirePatientId(actor);
-  const result = await updatePatientProfile(db, { patientId, changes, now });
-  const flags = dedupeById(
-    result.flags
-      .filter((applied) => applied.change !== 'unchanged')
-      .map((applied) => toPatientFlag(applied.flag))
-      .sort((a, b) => tierRank(b.tier) - tierRank(a.tier)),
-  );
-  await recordAudit(db, actor, {
-    action: 'profile.updated',
-    patientId,
-    detail: { fields: Object.keys(changes), flags: flags.map((flag) => `${flag.rule_id}:${flag.tier}`) },
+  // The change and its audit row commit together, or neither does.
+  return db.transaction(async (tx) => {
+    const result = await updatePatientProfile(tx, { patientId, changes, now });
+    const flags = dedupeById(
+      result.flags
+        .filter((applied) => applied.change !== 'unchanged')
+        .map((applied) => toPatientFlag(applied.flag))
+        .sort((a, b) => tierRank(b.tier) - tierRank(a.tier)),
+    );
+    await recordAudit(tx, actor, {
+      action: 'profile.updated',
+      patientId,
+      detail: { fields: Object.keys(changes), flags: flags.map((flag) => `${flag.rule_id}:${flag.tier}`) },
+    });
+    return { profile: result.profile, flags };
   });
-  return { profile: result.profile, flags };
 }
 
 /** Re-evaluation walks several nights; a flag touched on more than one night is reported once. */
