@@ -9,6 +9,16 @@ function adminApi(admin: Outcome): Record<Visitor, Outcome> {
   return { anonymous: 401, patient: 403, patient2: 403, clinician: 403, clinician2: 403, admin };
 }
 
+/** An API path that exists for no one: 401 without a session (nothing revealed), else 404. */
+const NO_ENDPOINT: Record<Visitor, Outcome> = {
+  anonymous: 401,
+  patient: 404,
+  patient2: 404,
+  clinician: 404,
+  clinician2: 404,
+  admin: 404,
+};
+
 /** An admin-only page that does not exist for administrators either. */
 const MISSING_ADMIN_PAGE: Record<Visitor, Outcome> = { ...PAGE_OWNED_BY('admin'), admin: 404 };
 
@@ -65,5 +75,16 @@ export const adminCases: AccessCase[] = [
   },
   { path: '/api/v1/admin/audit', expect: adminApi(200) },
   { path: '/api/v1/admin/audit?patientId=nope', expect: adminApi(422) },
+  { path: '/api/v1/admin/audit?to=9999-12-31', expect: adminApi(422) },
+  // Checking the audit log's hash chain is a command-line tool only (npm run audit:verify): no endpoint.
+  {
+    path: '/api/v1/admin/audit/verify',
+    expect: NO_ENDPOINT,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/admin/audit/verify',
+    expect: NO_ENDPOINT,
+  },
   { path: '/api/v1/admin/rule-stats?period=90', expect: adminApi(200) },
 ];
