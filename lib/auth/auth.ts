@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { authenticate } from '../dal/sign-in';
 import { authConfig } from './auth.config';
 import { getRequestIp } from './request-ip';
+import { storableText } from '../validation/text';
 
 /** Raised when an account or address has failed too often; `code` reaches the login page. */
 export class ThrottledSignIn extends CredentialsSignin {
@@ -14,9 +15,10 @@ export class ThrottledSignIn extends CredentialsSignin {
   }
 }
 
+// Text the database cannot hold (lib/validation/text.ts) fails like a wrong password, never as an error.
 const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
+  email: storableText().trim().min(1).max(320),
+  password: storableText().min(1).max(1024),
 });
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
