@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { careTeam, patients, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { NotFoundError } from '../errors';
+import { isUuid } from '../validation/ids';
 import type { Permission } from '../auth/permissions';
 import { assertCan, type Actor } from './actor';
 
@@ -28,11 +29,4 @@ export async function requireCareTeamPatient(
     .limit(1);
   if (!row) throw new NotFoundError('Patient not found');
   return row;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Malformed ids are simply "not found", never a database error. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

@@ -7,6 +7,7 @@ import { rowToEntry, rowToProfile } from '../diary/mapping';
 import type { PanelRow } from '../export/panel-csv';
 import type { NightRange } from '../export/range';
 import type { ExportEntry, ExportFlag, PatientExportData } from '../export/types';
+import { LIVE_FLAG_STATUSES } from '../rules/flag-statuses';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { requireCareTeamPatient } from './care-team';
@@ -16,7 +17,7 @@ export type PatientExportFormat = 'csv' | 'pdf' | 'fhir';
 /** Rows per page of the streamed panel export. */
 export const PANEL_PAGE_SIZE = 1000;
 
-const LIVE = inArray(flags.status, ['open', 'acknowledged']);
+const LIVE = inArray(flags.status, LIVE_FLAG_STATUSES);
 
 /**
  * Everything one patient's export is built from, for a clinician on their

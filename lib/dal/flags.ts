@@ -7,13 +7,14 @@ import { listingAuditRows } from './audit-rows';
 import { groupBy, latestEscalation, toClinicianFlag } from './flag-view';
 import { loadEvidenceNights } from '../flags/evidence-nights';
 import type { ClinicianFlag, FlagHistoryEvent, FlagStatus } from '../views/types';
-import { WORKLIST_PAGE_SIZE, WORKLIST_STATUSES, type WorklistFilter } from '../validation/worklist-params';
+import { WORKLIST_PAGE_SIZE, type WorklistFilter } from '../validation/worklist-params';
 import { NotFoundError, ValidationError } from '../errors';
 import { transitionFlag, type FlagAction } from '../flags/flag-actions';
-import type { Tier } from '../rules';
+import { LIVE_FLAG_STATUSES, type Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { isUuid, requireCareTeamPatient } from './care-team';
+import { requireCareTeamPatient } from './care-team';
+import { isUuid } from '../validation/ids';
 import { FLAG_NOTE_MAX_LENGTH } from '../validation/flag-note';
 
 /** A flag with its history, for the patient page. */
@@ -198,7 +199,7 @@ export async function listWorklist(
   now = new Date(),
 ): Promise<Worklist> {
   assertCan(actor, 'flags:act');
-  const statuses = filter.status ? [filter.status] : [...WORKLIST_STATUSES];
+  const statuses = filter.status ? [filter.status] : [...LIVE_FLAG_STATUSES];
   const shared = and(inArray(flags.status, statuses), filter.rule ? eq(flags.ruleId, filter.rule) : undefined);
   const onTeam = and(eq(careTeam.patientId, flags.patientId), eq(careTeam.clinicianUserId, actor.userId));
   const escalatedAt = sql<Date | null>`(

@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { isLiveFlagSql } from '@/db/schema';
 import type { PanelCursor } from '../validation/panel-api-query';
 import type { FlagFilter, PanelSortKey, TrendFilter } from '../validation/panel-params';
 import { TREND_MIN_ENTRIES, TREND_THRESHOLD, type PanelWindows } from './panel-windows';
@@ -124,7 +125,7 @@ export function panelSql(options: PanelSqlOptions): SQL {
           coalesce(max(case f.tier when 'emergency' then 4 when 'urgent' then 3 when 'soon' then 2 else 1 end), 0)::int as flag_rank,
           count(*)::int as live_count
         from flags f
-        where f.patient_id = p.id and f.status in ('open', 'acknowledged')
+        where f.patient_id = p.id and ${isLiveFlagSql(sql.raw('f.status'))}
       ) l
       where ct.clinician_user_id = ${options.clinicianUserId} ${search}
     ),
