@@ -16,16 +16,17 @@ import { rowToEntry, rowToProfile } from '../diary/mapping';
 import type { PanelRow } from '../export/panel-csv';
 import type { NightRange } from '../export/range';
 import type { ExportEntry, ExportFlag, PatientExportData } from '../export/types';
+import { LIVE_FLAG_STATUSES } from '../rules/flag-statuses';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { requireCareTeamPatient } from './care-team';
+import { onCareTeam, requireCareTeamPatient } from './care-team';
 
 export type PatientExportFormat = 'csv' | 'pdf' | 'fhir';
 
 /** Rows per page of the streamed panel export. */
 export const PANEL_PAGE_SIZE = 1000;
 
-const LIVE = inArray(flags.status, ['open', 'acknowledged']);
+const LIVE = inArray(flags.status, LIVE_FLAG_STATUSES);
 
 /**
  * Everything one patient's export is built from, for a clinician on their
@@ -125,7 +126,7 @@ export async function openPanelExport(
   assertCan(actor, 'reports:export');
   const { range } = options;
   const audited = await auditPanelExport(db, actor, range);
-  return panelPages(db, actor.userId, audited, range, {
+  return panelPages(db, actor, audited, range, {
     pageSize: options.pageSize ?? PANEL_PAGE_SIZE,
     teamBatch: options.teamBatch ?? TEAM_BATCH,
   });
@@ -156,7 +157,7 @@ async function auditPanelExport(db: Database, actor: Actor, range: NightRange): 
       select ${actor.userId}::uuid, ${actor.email}, ${actor.ip}, ${base.action}, care_team.patient_id, ${exportId},
         ${JSON.stringify({ export: exportId })}::jsonb
       from care_team
-      where care_team.clinician_user_id = ${actor.userId}::uuid
+      where ${onCareTeam(actor)}
       order by care_team.patient_id`);
     return { id: exportId };
   });
@@ -178,7 +179,7 @@ type PanelEntry = { member: TeamMember; row: DiaryEntryRow };
  */
 async function* panelPages(
   db: Database,
-  clinicianUserId: string,
+  actor: Actor,
   audited: PanelExportAudit,
   range: NightRange,
   { pageSize, teamBatch }: { pageSize: number; teamBatch: number },
@@ -186,7 +187,7 @@ async function* panelPages(
   let page: PanelEntry[] = [];
   let afterPatient: string | null = null;
   for (;;) {
-    const team = await readTeamBatch(db, clinicianUserId, audited, afterPatient, teamBatch);
+    const team = await readTeamBatch(db, actor, audited, afterPatient, teamBatch);
     for (const member of team) {
       let afterNight: string | null = null;
       for (;;) {
@@ -214,7 +215,7 @@ async function* panelPages(
  */
 function readTeamBatch(
   db: Database,
-  clinicianUserId: string,
+  actor: Actor,
   audited: PanelExportAudit,
   afterPatient: string | null,
   limit: number,
@@ -237,13 +238,7 @@ function readTeamBatch(
     .from(careTeam)
     .innerJoin(patients, eq(patients.id, careTeam.patientId))
     .innerJoin(users, eq(users.id, patients.userId))
-    .where(
-      and(
-        eq(careTeam.clinicianUserId, clinicianUserId),
-        afterPatient ? gt(careTeam.patientId, afterPatient) : undefined,
-        recorded,
-      ),
-    )
+    .where(and(onCareTeam(actor), afterPatient ? gt(careTeam.patientId, afterPatient) : undefined, recorded))
     .orderBy(asc(careTeam.patientId))
     .limit(limit);
 }

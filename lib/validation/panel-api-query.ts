@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { isUuidText } from './ids';
+import { isUuid } from './ids';
 import { isStorableText, UNSAFE_TEXT_MESSAGE } from './text';
 import {
   FLAG_FILTERS,
@@ -30,7 +30,7 @@ export function decodeCursor(text: string): PanelCursor | null {
       (typeof sortValue === 'number' && Number.isFinite(sortValue)) ||
       (typeof sortValue === 'string' && isStorableText(sortValue));
     if (!validValue || typeof name !== 'string' || !isStorableText(name)) return null;
-    if (typeof id !== 'string' || !isUuidText(id)) return null;
+    if (typeof id !== 'string' || !isUuid(id)) return null;
     return [sortValue, name, id];
   } catch {
     return null;
