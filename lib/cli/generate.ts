@@ -36,6 +36,7 @@ runCli(async () => {
       endNight,
       // A server takes several statements at once; the embedded database runs one at a time.
       concurrency: handle.kind === 'postgres' ? 3 : 1,
+      copyUrl: handle.kind === 'postgres' ? handle.url : undefined,
       onProgress: ({ phase, done, total }) => {
         const now = performance.now();
         if (done < total && now - lastShown < 5000) return;
