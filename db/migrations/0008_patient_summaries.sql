@@ -80,6 +80,9 @@ DECLARE
   v_today date;
 BEGIN
   IF coalesce(cardinality(p_ids), 0) = 0 THEN RETURN; END IF;
+  -- A bulk loader (the scale generator) may defer the work for its own transactions, then must call
+  -- rebuild_patient_summaries() once it is done.
+  IF current_setting('calfwatch.defer_summaries', true) = 'on' THEN RETURN; END IF;
   PERFORM pg_advisory_xact_lock_shared(7402113, 8);
   PERFORM 1 FROM patients WHERE id = ANY (p_ids) ORDER BY id FOR NO KEY UPDATE;
   SELECT as_of INTO v_today FROM patient_summary_clock;
@@ -100,6 +103,18 @@ BEGIN
   IF NOT FOUND THEN RETURN 0; END IF;
   v_ids := ARRAY(SELECT id FROM patients ORDER BY id);
   PERFORM patient_summaries_upsert(v_ids, p_today);
+  RETURN cardinality(v_ids);
+END $$;
+--> statement-breakpoint
+-- Recomputes every patient for the clock's day, as a roll does (after a bulk load that deferred the triggers).
+CREATE FUNCTION rebuild_patient_summaries() RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_ids uuid[];
+BEGIN
+  PERFORM pg_advisory_xact_lock(7402113, 8);
+  v_ids := ARRAY(SELECT id FROM patients ORDER BY id);
+  PERFORM patient_summaries_upsert(v_ids, coalesce((SELECT as_of FROM patient_summary_clock), current_date));
   RETURN cardinality(v_ids);
 END $$;
 --> statement-breakpoint

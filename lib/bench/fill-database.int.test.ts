@@ -10,6 +10,7 @@ import { addDays } from '@/lib/rules';
 import { testEntry } from '@/lib/export/test-data';
 import { testDatabases } from '@/lib/testing/test-databases';
 import postgres from 'postgres';
+import { rowsOf } from '@/lib/dal/panel-sql';
 import { insertDiaryEntries } from './bulk-entries';
 import { copyDiaryEntries } from './copy-entries';
 import { fillDatabase, type FillSummary } from './fill-database';
@@ -76,6 +77,17 @@ describe.each(testDatabases())('scale generator on $name', ({ name, open }) => {
     expect(evidence?.n).toBeGreaterThan(0);
     // Evidence may reach back into the rules' 14-night window, never further.
     expect(evidence?.first && evidence.first >= addDays(END_NIGHT, -(OPTIONS.flagNights - 1) - 13)).toBe(true);
+  });
+
+  it('leaves every patient a summary that counts the flags the deferred pass raised', async () => {
+    const [check] = rowsOf<{ summaries: number; wrong: number }>(
+      await handle.db.execute(sql`
+        select (select count(*) from patient_summaries)::int as summaries,
+          (select count(*) from patients p left join patient_summaries s on s.patient_id = p.id
+           where coalesce(s.live_flags, -1) <> (select count(*) from flags f
+             where f.patient_id = p.id and f.status in ('open', 'acknowledged')))::int as wrong`),
+    );
+    expect(check).toEqual({ summaries: OPTIONS.patients, wrong: 0 });
   });
 
   it('refuses to generate twice into the same database', async () => {

@@ -114,6 +114,8 @@ export async function fillDatabase(db: Database, options: FillOptions): Promise<
   // Fresh statistics after a bulk load, or the planner guesses from empty tables.
   await db.execute(sql`analyze`);
   if (options.flagNights > 0) await evaluateRecentNights(db, patientIds, options);
+  // The flag pass deferred the patient summaries (docs/patient-summaries.md): one set-based rebuild instead.
+  await db.execute(sql`select rebuild_patient_summaries()`);
   await db.execute(sql`analyze`);
   return { clinicians, patients: patientIds.length, entries };
 }
@@ -185,7 +187,13 @@ async function evaluateRecentNights(db: Database, patientIds: readonly string[],
   const step = Math.max(1, Math.floor(patientIds.length / 20));
   for (const patientId of patientIds) {
     await work.add(async () => {
-      await db.transaction((tx) => reevaluatePatient(tx, { patientId, fromNight, now }));
+      await db.transaction(async (tx) => {
+        // Generated data: no need to wait for the disk on each commit, and the summaries are rebuilt once at the end.
+        await tx.execute(
+          sql`select set_config('synchronous_commit', 'off', true), set_config('calfwatch.defer_summaries', 'on', true)`,
+        );
+        await reevaluatePatient(tx, { patientId, fromNight, now });
+      });
       done += 1;
       if (done % step === 0 || done === patientIds.length) {
         options.onProgress?.({ phase: 'flags', done, total: patientIds.length });
