@@ -18,6 +18,8 @@ export function gzippedClientJs(html: string, buildDir = '.next'): { bytes: numb
   const sources = scriptSources(html);
   for (const src of sources) {
     const file = path.join(buildDir, 'static', decodeURIComponent(src.replace(/^\/_next\/static\//, '').split('?')[0] ?? ''));
+    // A script the build does not hold (served by a route, say) is not the build's JavaScript: skip it.
+    if (!fs.existsSync(file)) continue;
     bytes += gzipSync(fs.readFileSync(file), { level: 9 }).byteLength;
   }
   return { bytes, files: sources.length };
