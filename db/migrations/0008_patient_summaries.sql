@@ -20,7 +20,6 @@ CREATE TABLE "patient_summary_clock" (
 	CONSTRAINT "patient_summary_clock_single_row" CHECK ("patient_summary_clock"."id")
 );
 --> statement-breakpoint
-ALTER TABLE "patient_summaries" ADD CONSTRAINT "patient_summaries_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "users_name_trgm_idx" ON "users" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "users_email_trgm_idx" ON "users" USING gin ("email" gin_trgm_ops);--> statement-breakpoint
 -- Pain night (lib/rules/predicates.ts isPainNight): worst pain ≥ 1, or an episode, or woke from pain.

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, doublePrecision, integer, pgTable, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { patients } from './patients';
 
 /**
  * One row per patient with the figures the clinician's patient table shows, so
@@ -11,9 +10,9 @@ import { patients } from './patients';
  * See docs/patient-summaries.md.
  */
 export const patientSummaries = pgTable('patient_summaries', {
-  patientId: uuid('patient_id')
-    .primaryKey()
-    .references(() => patients.id),
+  // No foreign key on purpose: the row is derived, and a key check takes a share lock on the patient's row
+  // that could deadlock the daily roll with a save holding that row FOR UPDATE (docs/patient-summaries.md).
+  patientId: uuid('patient_id').primaryKey(),
   /** The "today" the moving windows were computed for (nights before it count). */
   asOf: date('as_of', { mode: 'string' }).notNull(),
   lastEntry: date('last_entry', { mode: 'string' }),
