@@ -1,8 +1,10 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { careTeam } from '@/db/schema';
 import type { PanelCursor } from '../validation/panel-api-query';
 import type { FlagFilter, PanelSortKey, TrendFilter } from '../validation/panel-params';
 import { TREND_THRESHOLD } from './panel-windows';
+import { onCareTeam } from './care-team';
 import { escapeLike } from './users';
 
 export interface PanelSqlOptions {
@@ -102,11 +104,11 @@ export function panelSql(options: PanelSqlOptions): SQL {
         coalesce(s.entries_14, 0)::int as entries_14,
         s.mean_7::float8 as mean_7, s.trend_delta::float8 as delta,
         coalesce(s.flag_rank, 0)::int as flag_rank, coalesce(s.live_flags, 0)::int as live_count
-      from care_team ct
-      join patients p on p.id = ct.patient_id
+      from ${careTeam}
+      join patients p on p.id = ${careTeam.patientId}
       join users u on u.id = p.user_id
       left join patient_summaries s on s.patient_id = p.id
-      where ct.clinician_user_id = ${options.clinicianUserId} ${search}
+      where ${onCareTeam({ userId: options.clinicianUserId })} ${search}
     ),
     ranked as (
       select rows.*, ${SORT_EXPRESSIONS[options.sort].expression} as sort_value from rows
