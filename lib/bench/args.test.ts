@@ -98,7 +98,7 @@ describe('parseBenchHttpArgs', () => {
   });
 
   it('makes --quick tiny, and lets explicit sizes win', () => {
-    expect(parseBenchHttpArgs(['--quick'], {})).toMatchObject({ patients: 40, nights: 30, seconds: 1, quick: true });
+    expect(parseBenchHttpArgs(['--quick'], {})).toMatchObject({ patients: 40, nights: 30, seconds: 3, quick: true });
     expect(parseBenchHttpArgs(['--quick', '--patients', '80'], {})).toMatchObject({ patients: 80, nights: 30 });
   });
 

@@ -170,10 +170,10 @@ a table and writes JSON. Take the heavy lock on a shared machine.
   --database-url URL   PostgreSQL server (or BENCH_DATABASE_URL): the data go into
                        calfwatch_bench_<N>x<M>x<K> there, kept for reruns;
                        default: embedded PGlite in .bench/
-  --seconds S          how long each route is driven (default 15; --quick 1)
+  --seconds S          how long each route is driven (default 15; --quick 3)
   --out FILE           JSON results (default bench-results.json)
   --port P             port for the server (default 3299)
-  --quick              tiny run for npm test: small data, 1 s per route
+  --quick              tiny run for npm test: small data, 3 s per route
   --no-build           use the existing build as it is
   --help               show this text`;
 
@@ -207,7 +207,7 @@ export function parseBenchHttpArgs(
     nights: wholeNumber('--nights', values.nights ?? (quick ? '30' : '365'), 14, 3650),
     clinicians,
     databaseUrl,
-    seconds: wholeNumber('--seconds', values.seconds ?? (quick ? '1' : '15'), 1, 600),
+    seconds: wholeNumber('--seconds', values.seconds ?? (quick ? '3' : '15'), 1, 600),
     out: values.out ?? 'bench-results.json',
     port: wholeNumber('--port', values.port ?? '3299', 1024, 65535),
     quick,

@@ -61,6 +61,8 @@ runCli(async () => {
     const clinician = { cookie: await signIn(base, target.clinicianEmail, DEMO_PASSWORD) };
     const submitters = await Promise.all(target.submitters.map((email) => signIn(base, email, DEMO_PASSWORD)));
     const run = async (route: string, url: string, connections: number, extra: Parameters<typeof drive>[0] | object = {}) => {
+      // Requests the last run left in flight must not count against this one: wait until the server is idle.
+      await waitUntilHealthy(base, server);
       // A short warm-up so the first compile of a route's code is not measured.
       await drive({ url, connections: 1, seconds: 1, ...extra });
       const figures = await drive({ url, connections, seconds: options.seconds, ...extra });
