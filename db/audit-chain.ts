@@ -43,7 +43,7 @@ type CheckedRow = {
  * gap in positions (deleted rows), a row whose link does not match the row
  * before it, or rows missing from the end (the chain head names a later
  * position). Hashes are recomputed inside the database with the same
- * function the insert trigger uses (migration 0005), a batch at a time.
+ * function the insert trigger uses (migration 0009), a batch at a time.
  */
 export async function verifyAuditChain(
   db: Database,

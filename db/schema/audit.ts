@@ -18,7 +18,7 @@ import {
  * PostgreSQL the app's own role holds only SELECT and INSERT (README, "Two
  * database roles"). No foreign keys, so the log outlives whatever it mentions.
  *
- * Tamper-evident: a BEFORE INSERT trigger (migration 0005) places every row
+ * Tamper-evident: a BEFORE INSERT trigger (migration 0009) places every row
  * in a hash chain, whoever writes it. `chain_seq` is the row's position,
  * `prev_hash` the hash of the row before it, and `hash` is
  * sha256(prev_hash | the row's canonical form); `npm run audit:verify` walks
