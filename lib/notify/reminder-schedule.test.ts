@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideReminder, inQuietHours, missedNightsInARow, type ReminderPlan } from './reminder-schedule';
+import { decideReminder, inQuietHours, type ReminderPlan } from './reminder-schedule';
 
 // Clinic time is the process's time zone; build local times so the tests hold in any TZ.
 const at = (day: string, time: string) => new Date(`${day}T${time}:00`);
@@ -47,8 +47,8 @@ describe('decideReminder', () => {
     expect(decideReminder(plan(), now, recorded('2026-03-06'))).toEqual({ send: true, night: '2026-03-09' });
     expect(decideReminder(plan(), now, recorded('2026-03-07'))).toEqual({ send: true, night: '2026-03-09' });
     expect(decideReminder(plan({ countFrom: '2026-03-08' }), now, recorded())).toEqual({ send: true, night: '2026-03-09' });
-    expect(missedNightsInARow('2026-03-10', '2026-01-01', recorded('2026-03-08'))).toBe(0);
-    expect(missedNightsInARow('2026-03-10', '2026-01-01', recorded())).toBe(3);
+    // Any newer entry ends the pause, even one for tonight.
+    expect(decideReminder(plan(), now, recorded('2026-03-10'))).toEqual({ send: true, night: '2026-03-09' });
   });
 
   it('sends nothing when reminders are off', () => {
