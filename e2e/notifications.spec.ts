@@ -62,6 +62,33 @@ test('a patient’s urgent night shows on the clinician’s bell without a reloa
 test.describe('as a clinician', () => {
   test.use({ storageState: storageStateFor('clinician') });
 
+  test('sees patients who stopped filling in the diary in the worklist and the patient table', async ({ page }) => {
+    // The seeded clinic has patients whose diary stopped more than three nights ago (lib/demo).
+    const panel: { name: string; email: string; not_reporting: boolean }[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await page.request.get(`/api/v1/patients?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      const body = (await response.json()) as { patients: typeof panel; next_cursor: string | null };
+      panel.push(...body.patients);
+      cursor = body.next_cursor;
+    } while (cursor);
+    const silent = panel.find((patient) => patient.not_reporting);
+    const reporting = panel.find((patient) => !patient.not_reporting);
+    expect(silent, 'a seeded patient who is not reporting').toBeDefined();
+
+    await page.goto('/clinician');
+    const list = page.getByRole('list', { name: 'Patients not reporting' });
+    await expect(list.getByRole('link', { name: silent!.name })).toBeVisible();
+    await expect(list.getByRole('link', { name: reporting!.name })).toHaveCount(0);
+
+    await page.goto(`/clinician/patients?q=${encodeURIComponent(silent!.email)}`);
+    const row = page.getByRole('row').filter({ hasText: silent!.email });
+    await expect(row.getByTestId('not-reporting')).toHaveText('Not reporting');
+    await page.goto(`/clinician/patients?q=${encodeURIComponent(reporting!.email)}`);
+    await expect(page.getByRole('row').filter({ hasText: reporting!.email })).toBeVisible();
+    await expect(page.getByTestId('not-reporting')).toHaveCount(0);
+  });
+
   test('sets alert channels per tier', async ({ page }) => {
     await page.goto('/clinician/notifications/preferences');
     await expect(page.getByRole('heading', { level: 1, name: 'Alert settings' })).toBeVisible();

@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { loadClinicDefaults, saveClinicDefaults, type ChannelsByTier } from '../notify/routing';
 import type { DeliveryFilter } from '../validation/notifications';
 import { assertCan, type Actor } from './actor';
+import { recordAudit } from './audit';
 import { isUuid } from './care-team';
 
 export const DELIVERY_PAGE_SIZE = 50;
@@ -85,9 +86,17 @@ export async function getClinicDefaults(db: Database, actor: Actor): Promise<Cha
   return loadClinicDefaults(db);
 }
 
+/** Changes the clinic's alert channels per tier; audited (before and after) in the same transaction. */
 export async function updateClinicDefaults(db: Database, actor: Actor, channels: ChannelsByTier): Promise<void> {
   assertCan(actor, 'notifications:manage');
-  await saveClinicDefaults(db, channels);
+  await db.transaction(async (tx) => {
+    const before = await loadClinicDefaults(tx);
+    await saveClinicDefaults(tx, channels);
+    await recordAudit(tx, actor, {
+      action: 'notifications.defaults_update',
+      detail: { before, after: await loadClinicDefaults(tx) },
+    });
+  });
 }
 
 export interface ContactView {
@@ -116,19 +125,45 @@ export async function listPossibleContacts(db: Database, actor: Actor): Promise<
     .orderBy(asc(users.name));
 }
 
+/** Adds an escalation contact; a change is audited in the same transaction. */
 export async function addEscalationContact(db: Database, actor: Actor, userId: string): Promise<void> {
   assertCan(actor, 'notifications:manage');
   if (!isUuid(userId)) throw new NotFoundError('Account not found');
-  const [user] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, ['clinician', 'admin'])));
-  if (!user) throw new NotFoundError('No active clinician or admin account with this id');
-  await db.insert(escalationContacts).values({ userId, addedBy: actor.userId }).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, ['clinician', 'admin'])));
+    if (!user) throw new NotFoundError('No active clinician or admin account with this id');
+    const added = await tx
+      .insert(escalationContacts)
+      .values({ userId, addedBy: actor.userId })
+      .onConflictDoNothing()
+      .returning({ userId: escalationContacts.userId });
+    if (added.length === 0) return;
+    await recordAudit(tx, actor, {
+      action: 'notifications.escalation_contact_add',
+      targetId: userId,
+      detail: { contact_email: user.email },
+    });
+  });
 }
 
+/** Removes an escalation contact; a change is audited in the same transaction. */
 export async function removeEscalationContact(db: Database, actor: Actor, userId: string): Promise<void> {
   assertCan(actor, 'notifications:manage');
   if (!isUuid(userId)) throw new NotFoundError('Account not found');
-  await db.delete(escalationContacts).where(eq(escalationContacts.userId, userId));
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(escalationContacts)
+      .where(eq(escalationContacts.userId, userId))
+      .returning({ userId: escalationContacts.userId });
+    if (removed.length === 0) return;
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    await recordAudit(tx, actor, {
+      action: 'notifications.escalation_contact_remove',
+      targetId: userId,
+      detail: { contact_email: user?.email ?? null },
+    });
+  });
 }
