@@ -7,7 +7,10 @@ import { NotReportingMark } from './not-reporting-mark';
 export function NotReportingList({ patients }: { patients: NotReportingPatient[] }) {
   if (patients.length === 0) return null;
   return (
-    <section aria-labelledby="not-reporting-heading" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50/50 p-4">
+    <section
+      aria-labelledby="not-reporting-heading"
+      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50/50 p-4"
+    >
       <h2 id="not-reporting-heading" className="flex items-center gap-2 text-base font-semibold">
         <NotReportingMark /> {patients.length === 1 ? '1 patient' : `${patients.length} patients`}
       </h2>

@@ -1,6 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
-import { deliveries, escalationContacts, users, type DeliveryStatus, type NotificationChannel } from '@/db/schema';
+import {
+  deliveries,
+  escalationContacts,
+  users,
+  type DeliveryStatus,
+  type NotificationChannel,
+  type NotificationKind,
+} from '@/db/schema';
 import type { Database } from '@/db/types';
 import { NotFoundError, ValidationError } from '../errors';
 import { loadClinicDefaults, saveClinicDefaults, type ChannelsByTier } from '../notify/routing';
@@ -11,16 +18,26 @@ import { isUuid } from './care-team';
 
 export const DELIVERY_PAGE_SIZE = 50;
 
-/** The delivery log's shape: no health information, no message content. */
+/** A delivery as the API sends it (issue 12's shape): no health information, no message content. */
 export interface DeliveryView {
   id: string;
-  kind: string;
   channel: NotificationChannel;
   status: DeliveryStatus;
   attempts: number;
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+}
+
+/** A row of the admin page's delivery log, which also says what the delivery was about. */
+export interface DeliveryLogEntry extends DeliveryView {
+  kind: NotificationKind;
+}
+
+/** The API's shape of a log entry. */
+export function toDeliveryView(entry: DeliveryLogEntry): DeliveryView {
+  const { id, channel, status, attempts, last_error, created_at, sent_at } = entry;
+  return { id, channel, status, attempts, last_error, created_at, sent_at };
 }
 
 function encodeCursor(createdAt: Date, id: string): string {
@@ -39,7 +56,7 @@ export async function listDeliveries(
   db: Database,
   actor: Actor,
   filter: DeliveryFilter,
-): Promise<{ deliveries: DeliveryView[]; next_cursor: string | null }> {
+): Promise<{ deliveries: DeliveryLogEntry[]; next_cursor: string | null }> {
   assertCan(actor, 'notifications:manage');
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(deliveries.status, filter.status));

@@ -25,7 +25,10 @@ describe.each(testDatabases())('"not reporting" for the care team on $name', ({ 
   async function patient(name: string, team: Actor, nightsAgo: number[]): Promise<void> {
     const actor = await createActor(handle.db, 'patient', { name });
     await assignToCareTeam(handle.db, team, actor);
-    await handle.db.update(patients).set({ createdAt: new Date(2026, 0, 14, 9, 0, 0) }).where(eq(patients.id, actor.patientId!));
+    await handle.db
+      .update(patients)
+      .set({ createdAt: new Date(2026, 0, 14, 9, 0, 0) })
+      .where(eq(patients.id, actor.patientId!));
     for (const n of nightsAgo) await saveDiaryEntry(handle.db, { patientId: actor.patientId!, fields: night(ago(n)) });
     ids[name] = actor.patientId!;
   }

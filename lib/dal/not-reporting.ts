@@ -11,7 +11,11 @@ import { listingAuditRows } from './audit-rows';
  * Which of these patients are "not reporting" today (lib/rules/reporting.ts).
  * Unchecked: call only for patients the caller has already scoped to the actor.
  */
-export async function loadNotReporting(db: Database, patientIds: readonly string[], now = new Date()): Promise<Set<string>> {
+export async function loadNotReporting(
+  db: Database,
+  patientIds: readonly string[],
+  now = new Date(),
+): Promise<Set<string>> {
   if (patientIds.length === 0) return new Set();
   const rows = await db
     .select({ id: patients.id })
@@ -31,9 +35,15 @@ export interface NotReportingPatient {
  * The actor's care-team patients who are not reporting, longest silent
  * first, for the worklist. Audited as a listing when it shows anyone.
  */
-export async function listNotReportingPatients(db: Database, actor: Actor, now = new Date()): Promise<NotReportingPatient[]> {
+export async function listNotReportingPatients(
+  db: Database,
+  actor: Actor,
+  now = new Date(),
+): Promise<NotReportingPatient[]> {
   assertCan(actor, 'patients:read');
-  const lastNight = sql<string | null>`(select max(${diaryEntries.nightOf})::text from ${diaryEntries} where ${diaryEntries.patientId} = ${patients.id})`;
+  const lastNight = sql<
+    string | null
+  >`(select max(${diaryEntries.nightOf})::text from ${diaryEntries} where ${diaryEntries.patientId} = ${patients.id})`;
   const rows = await db
     .select({ id: patients.id, name: users.name, last_entry_night: lastNight })
     .from(careTeam)
@@ -42,7 +52,14 @@ export async function listNotReportingPatients(db: Database, actor: Actor, now =
     .where(and(eq(careTeam.clinicianUserId, actor.userId), eq(users.active, true), notReportingSql(todayIso(now))))
     .orderBy(sql`${lastNight} asc nulls first`, asc(users.name));
   if (rows.length > 0) {
-    await db.insert(auditEvents).values(listingAuditRows(actor, 'worklist.not_reporting', rows.map((row) => row.id), {}));
+    await db.insert(auditEvents).values(
+      listingAuditRows(
+        actor,
+        'worklist.not_reporting',
+        rows.map((row) => row.id),
+        {},
+      ),
+    );
   }
   return rows;
 }

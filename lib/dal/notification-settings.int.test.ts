@@ -61,7 +61,9 @@ describe.each(testDatabases())('alert settings are audited with their change on 
     });
 
     audit.fail = true;
-    await expect(updateClinicDefaults(handle.db, admin, DEFAULT_CLINIC_CHANNELS)).rejects.toThrow('audit log unavailable');
+    await expect(updateClinicDefaults(handle.db, admin, DEFAULT_CLINIC_CHANNELS)).rejects.toThrow(
+      'audit log unavailable',
+    );
     audit.fail = false;
     expect(await getClinicDefaults(handle.db, admin)).toEqual(routedSoon);
     await updateClinicDefaults(handle.db, admin, DEFAULT_CLINIC_CHANNELS);

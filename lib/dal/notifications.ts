@@ -37,7 +37,10 @@ export async function listOwnNotifications(
       .where(options.unreadOnly ? and(mine, isNull(notifications.readAt)) : mine)
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(NOTIFICATION_LIST_LIMIT),
-    db.select({ n: count() }).from(notifications).where(and(mine, isNull(notifications.readAt))),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt))),
   ]);
   return {
     notifications: rows.map((row) => ({
