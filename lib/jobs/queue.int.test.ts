@@ -69,4 +69,17 @@ describe.each(testDatabases())('jobs enqueued with their write on $name', ({ ope
     await transitionFlag(handle.db, { flagId, action: 'acknowledge', actorUserId: clinician.userId, note: null });
     expect(await jobsFor(QUEUES.flagAcknowledged, { flagId })).toHaveLength(1);
   });
+
+  it('runs the escalation and reminder sweeps on pg-boss cron schedules, not a loop of its own', async () => {
+    const scheduler = await openQueue(handle, { schedules: true });
+    try {
+      const schedules = await scheduler.getSchedules();
+      expect(schedules.map((s) => [s.name, s.cron, s.timezone]).sort()).toEqual([
+        [QUEUES.escalationSweep, '* * * * *', 'UTC'],
+        [QUEUES.reminderSweep, '* * * * *', 'UTC'],
+      ]);
+    } finally {
+      await scheduler.stop({ graceful: false });
+    }
+  });
 });
