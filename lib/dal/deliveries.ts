@@ -14,7 +14,7 @@ import { loadClinicDefaults, saveClinicDefaults, type ChannelsByTier } from '../
 import type { DeliveryFilter } from '../validation/notifications';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { isUuid } from './care-team';
+import { isUuid } from '../validation/ids';
 
 export const DELIVERY_PAGE_SIZE = 50;
 

@@ -6,6 +6,7 @@ import { notReportingSql } from '../notify/not-reporting';
 import { todayIso } from '../validation/dates';
 import { assertCan, type Actor } from './actor';
 import { listingAuditRows } from './audit-rows';
+import { onCareTeam } from './care-team';
 
 /**
  * Which of these patients are "not reporting" today (lib/rules/reporting.ts).
@@ -49,7 +50,7 @@ export async function listNotReportingPatients(
     .from(careTeam)
     .innerJoin(patients, eq(patients.id, careTeam.patientId))
     .innerJoin(users, eq(users.id, patients.userId))
-    .where(and(eq(careTeam.clinicianUserId, actor.userId), eq(users.active, true), notReportingSql(todayIso(now))))
+    .where(and(onCareTeam(actor), eq(users.active, true), notReportingSql(todayIso(now))))
     .orderBy(sql`${lastNight} asc nulls first`, asc(users.name));
   if (rows.length > 0) {
     await db.insert(auditEvents).values(

@@ -7,7 +7,7 @@ import { loadClinicDefaults, loadOwnChannels, saveOwnChannels, isRouted, type Ch
 import { TIERS, type Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { isUuid } from './care-team';
+import { isUuid } from '../validation/ids';
 
 /** The API's notification shape: ids, kind and tier only. */
 export interface NotificationView {
