@@ -27,6 +27,7 @@ export const LAYERS = {
   services: [
     'db/*.ts',
     'lib/flags/**',
+    'lib/summaries/**',
     'lib/diary/save-entry.{ts,tsx}',
     'lib/profile/**',
     'lib/accounts/**',

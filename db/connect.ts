@@ -33,9 +33,11 @@ async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
   const release = dataDir.startsWith('memory://') ? () => {} : acquireDataDirLock(dataDir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
+    // Trigram search on names and e-mails (migration 0008); PostgreSQL ships it as a contrib extension.
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
     const { drizzle } = await import('drizzle-orm/pglite');
     // A small buffer pool keeps the embedded server's memory modest.
-    const client = await PGlite.create({ dataDir, postgresqlconf: ['shared_buffers=16MB'] });
+    const client = await PGlite.create({ dataDir, postgresqlconf: ['shared_buffers=16MB'], extensions: { pg_trgm } });
     const db = drizzle({ client, schema }) as unknown as Database;
     const close = async () => {
       await client.close();

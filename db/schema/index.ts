@@ -5,3 +5,4 @@ export * from './diary';
 export * from './flags';
 export * from './audit';
 export * from './notifications';
+export * from './summaries';

@@ -17,7 +17,13 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_role_name_idx').on(t.role, t.name)],
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    index('users_role_name_idx').on(t.role, t.name),
+    // Substring search (ILIKE '%…%') on name and e-mail in the patient table and admin lists (pg_trgm).
+    index('users_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('users_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
+  ],
 );
 
 /** Every sign-in attempt, so throttling is shared by every app instance. */

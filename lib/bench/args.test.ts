@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs, parseGenerateArgs, UsageError } from './args';
+import { parseBenchArgs, parseBenchHttpArgs, parseGenerateArgs, UsageError } from './args';
 
 describe('parseGenerateArgs', () => {
   it('reads the sizes and fills in defaults', () => {
@@ -80,5 +80,32 @@ describe('parseBenchArgs', () => {
   it('refuses bad values', () => {
     expect(() => parseBenchArgs(['--nights', '7'], {})).toThrow('--nights must be a whole number from 14');
     expect(() => parseBenchArgs(['--database-url', 'mysql://x'], {})).toThrow('postgres://');
+  });
+});
+
+describe('parseBenchHttpArgs', () => {
+  it("defaults to the issue's size, 15 s per route, embedded database", () => {
+    expect(parseBenchHttpArgs([], {})).toMatchObject({
+      patients: 10_000,
+      nights: 365,
+      clinicians: 2,
+      seconds: 15,
+      out: 'bench-results.json',
+      databaseUrl: undefined,
+      quick: false,
+      build: true,
+    });
+  });
+
+  it('makes --quick tiny, and lets explicit sizes win', () => {
+    expect(parseBenchHttpArgs(['--quick'], {})).toMatchObject({ patients: 40, nights: 30, seconds: 3, quick: true });
+    expect(parseBenchHttpArgs(['--quick', '--patients', '80'], {})).toMatchObject({ patients: 80, nights: 30 });
+  });
+
+  it('takes the server from BENCH_DATABASE_URL and refuses other URLs', () => {
+    expect(parseBenchHttpArgs([], { BENCH_DATABASE_URL: 'postgres://h/db' }).databaseUrl).toBe('postgres://h/db');
+    expect(() => parseBenchHttpArgs(['--database-url', 'mysql://h'], {})).toThrow(UsageError);
+    expect(() => parseBenchHttpArgs(['--clinicians', '5', '--patients', '2'], {})).toThrow('cannot exceed');
+    expect(() => parseBenchHttpArgs(['--nope'], {})).toThrow(UsageError);
   });
 });

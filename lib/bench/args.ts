@@ -143,3 +143,77 @@ function wholeNumber(name: string, text: string, min: number, max: number): numb
   }
   return value;
 }
+
+export interface BenchHttpOptions {
+  patients: number;
+  nights: number;
+  clinicians: number;
+  /** PostgreSQL server; the bench fills (or reuses) a dedicated database on it. Unset: embedded PGlite. */
+  databaseUrl?: string;
+  /** Seconds each route is driven. */
+  seconds: number;
+  out: string;
+  port: number;
+  quick: boolean;
+  /** Rebuild even when a build exists (the full run always builds unless --no-build). */
+  build: boolean;
+  help: boolean;
+}
+
+export const BENCH_HTTP_USAGE = `Usage: npm run bench:http [-- options]
+
+Fills (or reuses) a dedicated database with the scale generator, builds, starts
+the production server, signs in, and drives each route with autocannon; prints
+a table and writes JSON. Take the heavy lock on a shared machine.
+
+  --patients N         generated patients (default 10,000; --quick 40)
+  --nights M           nights per patient (default 365; --quick 30)
+  --clinicians K       clinicians sharing the patients (default 2)
+  --database-url URL   PostgreSQL server (or BENCH_DATABASE_URL): the data go into
+                       calfwatch_bench_<N>x<M>x<K> there, kept for reruns;
+                       default: embedded PGlite in .bench/
+  --seconds S          how long each route is driven (default 15; --quick 3)
+  --out FILE           JSON results (default bench-results.json)
+  --port P             port for the server (default 3299)
+  --quick              tiny run for npm test: small data, 3 s per route
+  --no-build           use the existing build as it is
+  --help               show this text`;
+
+/** Reads `bench:http`'s arguments, falling back to BENCH_DATABASE_URL. */
+export function parseBenchHttpArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): BenchHttpOptions {
+  const { values } = parseStrict(argv, {
+    patients: { type: 'string' },
+    nights: { type: 'string' },
+    clinicians: { type: 'string' },
+    'database-url': { type: 'string' },
+    seconds: { type: 'string' },
+    out: { type: 'string' },
+    port: { type: 'string' },
+    quick: { type: 'boolean' },
+    'no-build': { type: 'boolean' },
+    help: { type: 'boolean' },
+  });
+  const quick = values.quick === true;
+  const databaseUrl = values['database-url'] ?? (env.BENCH_DATABASE_URL || undefined);
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new UsageError('--database-url must be a postgres:// URL.');
+  }
+  const patients = wholeNumber('--patients', values.patients ?? (quick ? '40' : '10000'), 1, 1_000_000);
+  const clinicians = wholeNumber('--clinicians', values.clinicians ?? '2', 1, 1000);
+  if (clinicians > patients) throw new UsageError(`--clinicians (${clinicians}) cannot exceed --patients (${patients}).`);
+  return {
+    patients,
+    nights: wholeNumber('--nights', values.nights ?? (quick ? '30' : '365'), 14, 3650),
+    clinicians,
+    databaseUrl,
+    seconds: wholeNumber('--seconds', values.seconds ?? (quick ? '3' : '15'), 1, 600),
+    out: values.out ?? 'bench-results.json',
+    port: wholeNumber('--port', values.port ?? '3299', 1024, 65535),
+    quick,
+    build: values['no-build'] !== true,
+    help: values.help === true,
+  };
+}

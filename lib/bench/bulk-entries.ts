@@ -13,8 +13,8 @@ export interface BulkEntry {
 
 type Cell = string | number | boolean | null;
 
-/** Column name, SQL type, and how to read it from an entry: one unnest() argument each. */
-const COLUMNS: ReadonlyArray<readonly [string, string, (entry: BulkEntry) => Cell]> = [
+/** Column name, SQL type, and how to read it from an entry: one unnest() argument each (and one COPY column). */
+export const ENTRY_COLUMNS: ReadonlyArray<readonly [string, string, (entry: BulkEntry) => Cell]> = [
   ['patient_id', 'uuid', (e) => e.patientId],
   ['night_of', 'date', (e) => e.fields.night_of],
   ['woke_from_pain', 'boolean', (e) => e.fields.woke_from_pain],
@@ -49,13 +49,13 @@ const COLUMNS: ReadonlyArray<readonly [string, string, (entry: BulkEntry) => Cel
  */
 export async function insertDiaryEntries(db: Database, entries: readonly BulkEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const names = sql.raw(COLUMNS.map(([name]) => name).join(', '));
+  const names = sql.raw(ENTRY_COLUMNS.map(([name]) => name).join(', '));
   const selected = sql.raw(
-    COLUMNS.map(([name, type]) => (type.endsWith('[]') ? `c_${name}::${type}` : `c_${name}`)).join(', '),
+    ENTRY_COLUMNS.map(([name, type]) => (type.endsWith('[]') ? `c_${name}::${type}` : `c_${name}`)).join(', '),
   );
-  const aliases = sql.raw(COLUMNS.map(([name]) => `c_${name}`).join(', '));
+  const aliases = sql.raw(ENTRY_COLUMNS.map(([name]) => `c_${name}`).join(', '));
   const arrays = sql.join(
-    COLUMNS.map(([, type, read]) => {
+    ENTRY_COLUMNS.map(([, type, read]) => {
       // Array columns travel as text literals; the rest as arrays of their own type.
       const carrier = type.endsWith('[]') ? 'text' : type;
       return sql`${pgArrayLiteral(entries.map(read))}::${sql.raw(carrier)}[]`;

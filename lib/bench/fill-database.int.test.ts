@@ -9,19 +9,27 @@ import { DEMO_PASSWORD } from '@/lib/env';
 import { addDays } from '@/lib/rules';
 import { testEntry } from '@/lib/export/test-data';
 import { testDatabases } from '@/lib/testing/test-databases';
+import postgres from 'postgres';
+import { rowsOf } from '@/lib/dal/panel-sql';
 import { insertDiaryEntries } from './bulk-entries';
+import { copyDiaryEntries } from './copy-entries';
 import { fillDatabase, type FillSummary } from './fill-database';
 
 const END_NIGHT = '2026-03-31';
 const OPTIONS = { patients: 12, nights: 30, clinicians: 3, endNight: END_NIGHT, flagNights: 7, seed: 42 };
 
-describe.each(testDatabases())('scale generator on $name', ({ open }) => {
+describe.each(testDatabases())('scale generator on $name', ({ name, open }) => {
   let handle: DatabaseHandle;
   let summary: FillSummary;
 
   beforeAll(async () => {
     handle = await open();
-    summary = await fillDatabase(handle.db, { ...OPTIONS, concurrency: handle.kind === 'postgres' ? 3 : 1 });
+    // On the server the nights go in by COPY, on PGlite by multi-row INSERT: both paths are checked.
+    summary = await fillDatabase(handle.db, {
+      ...OPTIONS,
+      concurrency: handle.kind === 'postgres' ? 3 : 1,
+      copyUrl: handle.kind === 'postgres' ? handle.url : undefined,
+    });
   });
   afterAll(async () => {
     await handle.close();
@@ -71,6 +79,17 @@ describe.each(testDatabases())('scale generator on $name', ({ open }) => {
     expect(evidence?.first && evidence.first >= addDays(END_NIGHT, -(OPTIONS.flagNights - 1) - 13)).toBe(true);
   });
 
+  it('leaves every patient a summary that counts the flags the deferred pass raised', async () => {
+    const [check] = rowsOf<{ summaries: number; wrong: number }>(
+      await handle.db.execute(sql`
+        select (select count(*) from patient_summaries)::int as summaries,
+          (select count(*) from patients p left join patient_summaries s on s.patient_id = p.id
+           where coalesce(s.live_flags, -1) <> (select count(*) from flags f
+             where f.patient_id = p.id and f.status in ('open', 'acknowledged')))::int as wrong`),
+    );
+    expect(check).toEqual({ summaries: OPTIONS.patients, wrong: 0 });
+  });
+
   it('refuses to generate twice into the same database', async () => {
     await expect(fillDatabase(handle.db, OPTIONS)).rejects.toThrow('already holds generated data');
   });
@@ -104,5 +123,22 @@ describe.each(testDatabases())('scale generator on $name', ({ open }) => {
       stretchedBeforeBed: true,
       createdAt: new Date('2025-01-02T07:30:00Z'),
     });
+  });
+
+  it.runIf(name === 'postgres')('copies awkward text (tabs, line breaks, backslashes) intact', async () => {
+    const [patient] = await handle.db.select({ id: patients.id }).from(patients).limit(1);
+    const notes = 'Tab\there, line\nbreak, CR\r, backslash \\N and \\t, "quotes", {braces}, NULL — ü';
+    const fields = { ...testEntry('2025-01-03'), notes, sleep_quality: null, patterns: [], symptoms: ['fever' as const] };
+    const client = postgres(handle.url ?? '', { max: 1, onnotice: () => {} });
+    try {
+      await copyDiaryEntries(client, [{ patientId: patient?.id ?? '', fields, at: new Date('2025-01-04T07:30:00Z') }]);
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+    const [row] = await handle.db
+      .select()
+      .from(diaryEntries)
+      .where(sql`${diaryEntries.patientId} = ${patient?.id} and ${diaryEntries.nightOf} = '2025-01-03'`);
+    expect(row).toMatchObject({ notes, sleepQuality: null, patterns: [], symptoms: ['fever'] });
   });
 });

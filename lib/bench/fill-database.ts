@@ -7,7 +7,9 @@ import { generatePatients, type DemoPatient } from '../demo/generate';
 import { DEMO_PASSWORD } from '../env';
 import { reevaluatePatient } from '../flags/reevaluate';
 import { addDays } from '../rules';
+import postgres from 'postgres';
 import { insertDiaryEntries, type BulkEntry } from './bulk-entries';
+import { copyDiaryEntries } from './copy-entries';
 import { runLimited } from './measure';
 
 export interface FillOptions {
@@ -19,6 +21,8 @@ export interface FillOptions {
   seed?: number;
   /** Statements in flight at once: more than 1 only helps on a server with a connection pool. */
   concurrency?: number;
+  /** The PostgreSQL server's URL: diary entries then go in by COPY over their own connections (much faster). */
+  copyUrl?: string;
   onProgress?: (progress: FillProgress) => void;
 }
 
@@ -38,13 +42,16 @@ export interface FillSummary {
 const PATIENT_BATCH = 100;
 /** Diary rows per INSERT (one array parameter per column, so no parameter limit applies). */
 const ENTRY_CHUNK = 5000;
+/** Diary rows per COPY: a whole batch of patients at once. */
+const COPY_CHUNK = 50_000;
 
 export const BENCH_CLINICIAN_EMAIL = (n: number) => `bench-clinician-${n}@example.org`;
 
 /**
  * The scale generator's fast path: streams generated patients and writes
- * users, patients, care-team rows and diary entries with multi-row INSERTs
- * (not the per-entry engine), then re-runs the rules over each patient's most
+ * users, patients, care-team rows with multi-row INSERTs and diary entries by
+ * COPY on a server (multi-row INSERTs on the embedded database), not the
+ * per-entry engine, then re-runs the rules over each patient's most
  * recent nights so the worklist has flags. Refuses a database that already
  * holds generated data, since the e-mails would clash.
  */
@@ -72,6 +79,10 @@ export async function fillDatabase(db: Database, options: FillOptions): Promise<
   const patientIds: string[] = [];
   let entries = 0;
   const writes = runLimited(concurrency);
+  const copyClient = options.copyUrl ? postgres(options.copyUrl, { max: concurrency, onnotice: () => {} }) : null;
+  const writeEntries = (chunk: BulkEntry[]) =>
+    copyClient ? copyDiaryEntries(copyClient, chunk) : insertDiaryEntries(db, chunk);
+  const chunkSize = copyClient ? COPY_CHUNK : ENTRY_CHUNK;
   let batch: DemoPatient[] = [];
   const flush = async () => {
     const rows = batchRows(batch, patientIds.length, clinicians, passwordHash);
@@ -81,24 +92,30 @@ export async function fillDatabase(db: Database, options: FillOptions): Promise<
     await db.insert(users).values(rows.users);
     await db.insert(patients).values(rows.patients);
     await db.insert(careTeam).values(rows.careTeam);
-    for (let i = 0; i < rows.entries.length; i += ENTRY_CHUNK) {
-      const chunk = rows.entries.slice(i, i + ENTRY_CHUNK);
-      await writes.add(() => insertDiaryEntries(db, chunk));
+    for (let i = 0; i < rows.entries.length; i += chunkSize) {
+      const chunk = rows.entries.slice(i, i + chunkSize);
+      await writes.add(() => writeEntries(chunk));
     }
     patientIds.push(...rows.patients.map((p) => p.id));
     entries += rows.entries.length;
     options.onProgress?.({ phase: 'entries', done: patientIds.length, total: options.patients });
   };
-  for (const patient of stream) {
-    batch.push(patient);
-    if (batch.length === PATIENT_BATCH) await flush();
+  try {
+    for (const patient of stream) {
+      batch.push(patient);
+      if (batch.length === PATIENT_BATCH) await flush();
+    }
+    if (batch.length > 0) await flush();
+    await writes.drain();
+  } finally {
+    await copyClient?.end({ timeout: 5 });
   }
-  if (batch.length > 0) await flush();
-  await writes.drain();
 
   // Fresh statistics after a bulk load, or the planner guesses from empty tables.
   await db.execute(sql`analyze`);
   if (options.flagNights > 0) await evaluateRecentNights(db, patientIds, options);
+  // The flag pass deferred the patient summaries (docs/patient-summaries.md): one set-based rebuild instead.
+  await db.execute(sql`select rebuild_patient_summaries()`);
   await db.execute(sql`analyze`);
   return { clinicians, patients: patientIds.length, entries };
 }
@@ -170,7 +187,13 @@ async function evaluateRecentNights(db: Database, patientIds: readonly string[],
   const step = Math.max(1, Math.floor(patientIds.length / 20));
   for (const patientId of patientIds) {
     await work.add(async () => {
-      await db.transaction((tx) => reevaluatePatient(tx, { patientId, fromNight, now }));
+      await db.transaction(async (tx) => {
+        // Generated data: no need to wait for the disk on each commit, and the summaries are rebuilt once at the end.
+        await tx.execute(
+          sql`select set_config('synchronous_commit', 'off', true), set_config('calfwatch.defer_summaries', 'on', true)`,
+        );
+        await reevaluatePatient(tx, { patientId, fromNight, now });
+      });
       done += 1;
       if (done % step === 0 || done === patientIds.length) {
         options.onProgress?.({ phase: 'flags', done, total: patientIds.length });

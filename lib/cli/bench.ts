@@ -43,6 +43,7 @@ runCli(async () => {
       endNight,
       flagNights: 14,
       concurrency: handle.kind === 'postgres' ? 3 : 1,
+      copyUrl: handle.kind === 'postgres' ? handle.url : undefined,
     });
     const [flagCount] = await handle.db.select({ n: count() }).from(flags);
     row(

@@ -34,8 +34,9 @@ runCli(async () => {
     const summary = await fillDatabase(handle.db, {
       ...options,
       endNight,
-      // A server takes several statements at once; the embedded database runs one at a time.
-      concurrency: handle.kind === 'postgres' ? 3 : 1,
+      // A server takes several statements at once (the pool has 4 connections); the embedded database one.
+      concurrency: handle.kind === 'postgres' ? 4 : 1,
+      copyUrl: handle.kind === 'postgres' ? handle.url : undefined,
       onProgress: ({ phase, done, total }) => {
         const now = performance.now();
         if (done < total && now - lastShown < 5000) return;

@@ -21,9 +21,10 @@ const COMBINATIONS = [0, 1, 7].flatMap((worst_pain) =>
 );
 
 /**
- * The panel query restates "pain night" in SQL (lib/dal/panel-sql.ts) so the
- * database can count it; this holds that copy to the one in lib/rules: on the
- * same rows, the panel's counts equal the TypeScript predicate's.
+ * The database restates "pain night" in SQL (is_pain_night in migration 0008,
+ * behind the patient summaries the panel reads) so it can count it; this
+ * holds that copy to the one in lib/rules: on the same rows, the panel's
+ * counts equal the TypeScript predicate's.
  */
 describe.each(testDatabases())('pain nights in the panel SQL and in lib/rules on $name', ({ open }) => {
   let handle: DatabaseHandle;

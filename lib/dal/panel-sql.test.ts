@@ -2,12 +2,10 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { PANEL_SORT_KEYS } from '../validation/panel-params';
 import { panelSql, type PanelSqlOptions } from './panel-sql';
-import { panelWindows } from './panel-windows';
 
 const ID = '0b5c7f3e-8a4f-4d53-9c1e-3f2a6b7c8d9e';
 const base: PanelSqlOptions = {
   clinicianUserId: ID,
-  windows: panelWindows('2026-03-15'),
   query: '',
   sort: 'name',
   desc: false,

@@ -1,15 +1,14 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { careTeam, isLiveFlagSql } from '@/db/schema';
+import { careTeam } from '@/db/schema';
 import type { PanelCursor } from '../validation/panel-api-query';
 import type { FlagFilter, PanelSortKey, TrendFilter } from '../validation/panel-params';
-import { TREND_MIN_ENTRIES, TREND_THRESHOLD, type PanelWindows } from './panel-windows';
+import { TREND_THRESHOLD } from './panel-windows';
 import { onCareTeam } from './care-team';
 import { escapeLike } from './users';
 
 export interface PanelSqlOptions {
   clinicianUserId: string;
-  windows: PanelWindows;
   query: string;
   sort: PanelSortKey;
   desc: boolean;
@@ -54,7 +53,6 @@ const SORT_EXPRESSIONS: Record<PanelSortKey, { expression: SQL; type: 'text' | '
   adherence_14d: { expression: sql.raw('entries_14::float8'), type: 'float8' },
 };
 
-const PAIN_NIGHT = sql.raw('(d.worst_pain >= 1 or d.episodes >= 1 or d.woke_from_pain)');
 const TIER_RANK: Record<Exclude<FlagFilter, 'any' | 'none'>, number> = { routine: 1, soon: 2, urgent: 3, emergency: 4 };
 
 function flagCondition(flag: FlagFilter | null): SQL | undefined {
@@ -82,14 +80,15 @@ function keysetCondition(options: PanelSqlOptions): SQL | undefined {
 
 /**
  * The clinician's panel with every figure the table shows, in one statement.
- * The care team drives the plan: per patient, lateral aggregates read the last
- * 30 nights through the covering (patient_id, night_of, …) index and the live
- * flags through (patient_id, status); each returns exactly one row, so the
- * planner's estimates stay at panel size. Sorting, filtering and paging happen
- * on the aggregates in SQL; only the requested page leaves the database.
+ * The figures come from `patient_summaries` (one row per patient, kept by the
+ * database in the writing transaction and rolled daily: see
+ * docs/patient-summaries.md), so the cost is one index lookup per care-team
+ * patient whatever their number of nights. The care team drives the plan
+ * through its primary key; search uses the trigram indexes on name and e-mail
+ * when the planner finds that cheaper. Sorting, filtering and paging happen in
+ * SQL; only the requested page leaves the database.
  */
 export function panelSql(options: PanelSqlOptions): SQL {
-  const { windows: w } = options;
   const pattern = options.query ? `%${escapeLike(options.query)}%` : null;
   const search = pattern ? sql`and (u.name ilike ${pattern} or u.email ilike ${pattern})` : sql``;
   const filters = [flagCondition(options.flag), trendCondition(options.trend), keysetCondition(options)].filter(
@@ -100,34 +99,15 @@ export function panelSql(options: PanelSqlOptions): SQL {
   return sql`
     with rows as (
       select p.id, u.name, u.email, lower(u.name) as sort_name,
-        (select max(e.night_of) from diary_entries e where e.patient_id = p.id)::text as last_entry,
-        r.pain_7, r.pain_30, r.entries_14,
-        round(r.mean_7, 1)::float8 as mean_7,
-        case when r.n_7 >= ${TREND_MIN_ENTRIES} and r.n_prev >= ${TREND_MIN_ENTRIES}
-          then round(r.mean_7 - r.mean_prev, 1)::float8 end as delta,
-        l.flag_rank, l.live_count
+        s.last_entry::text as last_entry,
+        coalesce(s.pain_7, 0)::int as pain_7, coalesce(s.pain_30, 0)::int as pain_30,
+        coalesce(s.entries_14, 0)::int as entries_14,
+        s.mean_7::float8 as mean_7, s.trend_delta::float8 as delta,
+        coalesce(s.flag_rank, 0)::int as flag_rank, coalesce(s.live_flags, 0)::int as live_count
       from ${careTeam}
       join patients p on p.id = ${careTeam.patientId}
       join users u on u.id = p.user_id
-      cross join lateral (
-        select
-          (count(*) filter (where d.night_of >= ${w.last7From}::date and ${PAIN_NIGHT}))::int as pain_7,
-          (count(*) filter (where ${PAIN_NIGHT}))::int as pain_30,
-          (count(*) filter (where d.night_of >= ${w.last14From}::date))::int as entries_14,
-          avg(d.worst_pain) filter (where d.night_of >= ${w.last7From}::date) as mean_7,
-          count(*) filter (where d.night_of >= ${w.last7From}::date) as n_7,
-          avg(d.worst_pain) filter (where d.night_of >= ${w.previous7From}::date and d.night_of < ${w.last7From}::date) as mean_prev,
-          count(*) filter (where d.night_of >= ${w.previous7From}::date and d.night_of < ${w.last7From}::date) as n_prev
-        from diary_entries d
-        where d.patient_id = p.id and d.night_of >= ${w.last30From}::date and d.night_of < ${w.today}::date
-      ) r
-      cross join lateral (
-        select
-          coalesce(max(case f.tier when 'emergency' then 4 when 'urgent' then 3 when 'soon' then 2 else 1 end), 0)::int as flag_rank,
-          count(*)::int as live_count
-        from flags f
-        where f.patient_id = p.id and ${isLiveFlagSql(sql.raw('f.status'))}
-      ) l
+      left join patient_summaries s on s.patient_id = p.id
       where ${onCareTeam({ userId: options.clinicianUserId })} ${search}
     ),
     ranked as (

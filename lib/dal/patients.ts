@@ -6,7 +6,8 @@ import type { PanelCursor } from '../validation/panel-api-query';
 import type { FlagFilter, PanelSortKey, TrendFilter } from '../validation/panel-params';
 import { panelSql, rowsOf, type PanelSqlRow } from './panel-sql';
 import type { ClinicalNoteView, ClinicianEntry, EntryVersion, PanelPatient, PatientHeader } from '../views/types';
-import { classifyTrend, panelWindows } from './panel-windows';
+import { classifyTrend } from './panel-windows';
+import { rollPatientSummaries } from '../summaries/roll';
 import { addDays, TIERS } from '../rules';
 import { todayIso } from '../validation/dates';
 import { assertCan, type Actor } from './actor';
@@ -46,13 +47,13 @@ export interface PanelPage {
  */
 export async function findPanelPatients(db: Database, actor: Actor, query: PanelQuery): Promise<PanelPage> {
   assertCan(actor, 'patients:read');
-  const windows = panelWindows(todayIso(query.now));
+  // The hourly job normally has; this makes the first table of a new day right even without a worker.
+  await rollPatientSummaries(db, query.now);
   const run = (limit: number, offset: number) =>
     db
       .execute(
         panelSql({
           clinicianUserId: actor.userId,
-          windows,
           query: query.query,
           sort: query.sort,
           desc: query.desc,

@@ -12,6 +12,8 @@ export const QUEUES = {
   escalationSweep: 'escalation-sweep',
   /** Periodic: send patients their diary reminders. */
   reminderSweep: 'reminder-sweep',
+  /** Periodic: move the patient summaries' moving windows to the clinic's new day (a no-op within a day). */
+  summaryRoll: 'patient-summary-roll',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -26,10 +28,13 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, 'name'>> = {
   // A sweep that fails is simply run again by the next tick.
   [QUEUES.escalationSweep]: { retryLimit: 0, expireInSeconds: 300 },
   [QUEUES.reminderSweep]: { retryLimit: 0, expireInSeconds: 300 },
+  [QUEUES.summaryRoll]: { retryLimit: 0, expireInSeconds: 900 },
 };
 
 /** Cron expressions (UTC) for the periodic queues. */
 export const SCHEDULES: Partial<Record<QueueName, string>> = {
   [QUEUES.escalationSweep]: '* * * * *',
   [QUEUES.reminderSweep]: '* * * * *',
+  // Hourly, so the day turns over within the hour after midnight in any clinic time zone.
+  [QUEUES.summaryRoll]: '2 * * * *',
 };

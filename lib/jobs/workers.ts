@@ -5,6 +5,7 @@ import { escalateOverdueFlags } from '../notify/escalation';
 import { fanOutFlagEvent, settleAcknowledgedFlag } from '../notify/fan-out';
 import type { FlagAcknowledgedJob, FlagEventJob } from '../notify/flag-jobs';
 import { sendDueReminders } from '../notify/reminders';
+import { rollPatientSummaries } from '../summaries/roll';
 import { QUEUES } from './queues';
 
 /** How often idle workers look for new jobs; pg-boss's floor is half a second. */
@@ -28,5 +29,8 @@ export async function startWorkers(boss: PgBoss, ctx: NotifyContext): Promise<vo
   });
   await boss.work(QUEUES.reminderSweep, options, async () => {
     await sendDueReminders(ctx.db, ctx.now());
+  });
+  await boss.work(QUEUES.summaryRoll, options, async () => {
+    await rollPatientSummaries(ctx.db, ctx.now());
   });
 }
