@@ -26,13 +26,18 @@ test('a patient’s urgent night shows on the clinician’s bell without a reloa
       flags: { id: string; rule_id: string; status: string }[];
     };
     for (const flag of flags.filter((f) => f.rule_id === 'urgent-possible-dvt' && f.status !== 'resolved')) {
-      await clinician.request.post(`/api/v1/flags/${flag.id}/resolve`, { data: { note: 'Reviewed before the e2e test.' } });
+      await clinician.request.post(`/api/v1/flags/${flag.id}/resolve`, {
+        data: { note: 'Reviewed before the e2e test.' },
+      });
     }
     const before = await unreadCount(clinician.request);
     const page = await clinician.newPage();
     await page.goto('/clinician');
     const bell = page.getByTestId('notification-bell');
-    await expect(bell).toHaveAttribute('aria-label', before > 0 ? `Notifications: ${before} unread` : 'Notifications: none unread');
+    await expect(bell).toHaveAttribute(
+      'aria-label',
+      before > 0 ? `Notifications: ${before} unread` : 'Notifications: none unread',
+    );
     await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
 
     const saved = await patient.request.put(`/api/v1/diary-entries/${lastNight()}`, {
@@ -44,7 +49,9 @@ test('a patient’s urgent night shows on the clinician’s bell without a reloa
 
     await expect(bell).toHaveAttribute('aria-label', `Notifications: ${before + 1} unread`, { timeout: 45_000 });
     await expect(page.getByTestId('unread-count')).toHaveText(String(before + 1));
-    expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(
+      true,
+    );
 
     await bell.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
@@ -52,7 +59,10 @@ test('a patient’s urgent night shows on the clinician’s bell without a reloa
     await expect(newest).toHaveAttribute('data-read', 'false');
     await newest.getByRole('button', { name: 'Mark as read' }).click();
     await expect(newest).toHaveAttribute('data-read', 'true');
-    await expect(bell).toHaveAttribute('aria-label', before > 0 ? `Notifications: ${before} unread` : 'Notifications: none unread');
+    await expect(bell).toHaveAttribute(
+      'aria-label',
+      before > 0 ? `Notifications: ${before} unread` : 'Notifications: none unread',
+    );
   } finally {
     await clinician.close();
     await patient.close();
@@ -61,6 +71,33 @@ test('a patient’s urgent night shows on the clinician’s bell without a reloa
 
 test.describe('as a clinician', () => {
   test.use({ storageState: storageStateFor('clinician') });
+
+  test('sees patients who stopped filling in the diary in the worklist and the patient table', async ({ page }) => {
+    // The seeded clinic has patients whose diary stopped more than three nights ago (lib/demo).
+    const panel: { name: string; email: string; not_reporting: boolean }[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await page.request.get(`/api/v1/patients?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      const body = (await response.json()) as { patients: typeof panel; next_cursor: string | null };
+      panel.push(...body.patients);
+      cursor = body.next_cursor;
+    } while (cursor);
+    const silent = panel.find((patient) => patient.not_reporting);
+    const reporting = panel.find((patient) => !patient.not_reporting);
+    expect(silent, 'a seeded patient who is not reporting').toBeDefined();
+
+    await page.goto('/clinician');
+    const list = page.getByRole('list', { name: 'Patients not reporting' });
+    await expect(list.getByRole('link', { name: silent!.name })).toBeVisible();
+    await expect(list.getByRole('link', { name: reporting!.name })).toHaveCount(0);
+
+    await page.goto(`/clinician/patients?q=${encodeURIComponent(silent!.email)}`);
+    const row = page.getByRole('row').filter({ hasText: silent!.email });
+    await expect(row.getByTestId('not-reporting')).toHaveText('Not reporting');
+    await page.goto(`/clinician/patients?q=${encodeURIComponent(reporting!.email)}`);
+    await expect(page.getByRole('row').filter({ hasText: reporting!.email })).toBeVisible();
+    await expect(page.getByTestId('not-reporting')).toHaveCount(0);
+  });
 
   test('sets alert channels per tier', async ({ page }) => {
     await page.goto('/clinician/notifications/preferences');
@@ -73,7 +110,9 @@ test.describe('as a clinician', () => {
     await expect(page.getByRole('status')).toHaveText('Alert settings saved.');
 
     await page.reload();
-    await expect(page.getByRole('group', { name: 'Urgent flags' }).getByRole('checkbox', { name: 'Email' })).not.toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Urgent flags' }).getByRole('checkbox', { name: 'Email' }),
+    ).not.toBeChecked();
     const saved = (await (await page.request.get('/api/v1/notification-preferences')).json()) as {
       channels: Record<string, string[]>;
     };
@@ -84,9 +123,13 @@ test.describe('as a clinician', () => {
       data: { channels: { urgent: ['in_app', 'email'] } },
     });
     expect(back.status()).toBe(200);
-    const refused = await page.request.put('/api/v1/notification-preferences', { data: { channels: { soon: ['email'] } } });
+    const refused = await page.request.put('/api/v1/notification-preferences', {
+      data: { channels: { soon: ['email'] } },
+    });
     expect(refused.status()).toBe(422);
-    expect(((await refused.json()) as { fields: Record<string, string> }).fields.soon).toContain('does not send alerts');
+    expect(((await refused.json()) as { fields: Record<string, string> }).fields.soon).toContain(
+      'does not send alerts',
+    );
   });
 });
 
@@ -113,14 +156,16 @@ test.describe('as an admin', () => {
     };
     expect(api.deliveries.length).toBeGreaterThan(0);
     expect(Object.keys(api.deliveries[0]!).sort()).toEqual(
-      ['attempts', 'channel', 'created_at', 'id', 'kind', 'last_error', 'sent_at', 'status'].sort(),
+      ['attempts', 'channel', 'created_at', 'id', 'last_error', 'sent_at', 'status'].sort(),
     );
   });
 });
 
 test.describe('signed out', () => {
   test('the unsubscribe link from a reminder email turns reminders off', async ({ page, browser }) => {
-    const { url } = JSON.parse(fs.readFileSync(path.join('.test-data', 'e2e', 'unsubscribe.json'), 'utf8')) as { url: string };
+    const { url } = JSON.parse(fs.readFileSync(path.join('.test-data', 'e2e', 'unsubscribe.json'), 'utf8')) as {
+      url: string;
+    };
     await page.goto(url);
     await expect(page).toHaveURL(/\/reminders\/unsubscribe/);
     await page.getByRole('button', { name: 'Stop reminders' }).click();

@@ -13,6 +13,7 @@ import { formatDate } from '@/lib/presentation/format';
 import { TREND_LABELS } from '@/lib/presentation/labels';
 import type { PanelPatient } from '@/lib/views/types';
 import { TierBadge } from './flag-badges';
+import { NotReportingMark } from './not-reporting-mark';
 
 /** Sorting, filtering and paging all happen on the server; the table only holds their state. */
 export const panelFeatures = tableFeatures({ rowSortingFeature, columnFilteringFeature, rowPaginationFeature });
@@ -55,12 +56,17 @@ export const patientColumns = helper.columns([
         onToggle={column.getToggleSortingHandler()}
       />
     ),
-    cell: ({ getValue }) => {
-      const night = getValue();
-      return night ? (
-        <span className="whitespace-nowrap">{formatDate(night)}</span>
-      ) : (
-        <span className="text-slate-500">Never</span>
+    cell: ({ row }) => {
+      const night = row.original.last_entry_night;
+      return (
+        <span className="flex flex-wrap items-center gap-1">
+          {night ? (
+            <span className="whitespace-nowrap">{formatDate(night)}</span>
+          ) : (
+            <span className="text-slate-500">Never</span>
+          )}
+          {row.original.not_reporting ? <NotReportingMark /> : null}
+        </span>
       );
     },
   }),

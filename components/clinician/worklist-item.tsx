@@ -4,6 +4,7 @@ import { isRuleId, RULE_CATALOG } from '@/lib/rules';
 import { EvidenceWithdrawnMark, EscalatedMark, OverdueMark, StatusBadge, TierBadge } from './flag-badges';
 import { FlagActions } from './flag-actions';
 import { FlagFacts } from './flag-facts';
+import { NotReportingMark } from './not-reporting-mark';
 
 /** Human title of a rule, falling back to its id for rules retired from the catalog. */
 export function ruleTitle(ruleId: string): string {
@@ -11,7 +12,7 @@ export function ruleTitle(ruleId: string): string {
 }
 
 /** One flag on the worklist: what, who, how old, and the actions to take on it. */
-export function WorklistEntry({ item, now }: { item: WorklistItem; now: Date }) {
+export function WorklistEntry({ item, now, notReporting }: { item: WorklistItem; now: Date; notReporting: boolean }) {
   const headingId = `flag-${item.id}`;
   const title = ruleTitle(item.rule_id);
   const patientHref = `/clinician/patients/${item.patient_id}`;
@@ -29,6 +30,7 @@ export function WorklistEntry({ item, now }: { item: WorklistItem; now: Date }) 
           {item.overdue ? <OverdueMark /> : null}
           {item.escalated_to_contacts_at ? <EscalatedMark /> : null}
           {item.evidence_withdrawn ? <EvidenceWithdrawnMark /> : null}
+          {notReporting ? <NotReportingMark /> : null}
         </div>
         <h2 id={headingId} className="text-base font-semibold">
           {title} —{' '}

@@ -85,7 +85,9 @@ export const BENCH_USAGE = `Usage: npm run bench [-- options]
 
 Fills a scratch database with the scale generator, then prints figures:
 rule-engine evaluations per second, saveDiaryEntry latency, panel CSV export
-throughput and memory, FHIR bundle and PDF report build times.
+throughput and memory, FHIR bundle and PDF report build times, and alerts:
+flag commit to email received at a local SMTP sink (p50, p95) and
+notifications delivered per second.
 
   --patients N         generated patients (default 300, or BENCH_PATIENTS)
   --nights M           nights per patient (default 90, or BENCH_NIGHTS)

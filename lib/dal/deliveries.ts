@@ -1,25 +1,43 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
-import { deliveries, escalationContacts, users, type DeliveryStatus, type NotificationChannel } from '@/db/schema';
+import {
+  deliveries,
+  escalationContacts,
+  users,
+  type DeliveryStatus,
+  type NotificationChannel,
+  type NotificationKind,
+} from '@/db/schema';
 import type { Database } from '@/db/types';
 import { NotFoundError, ValidationError } from '../errors';
 import { loadClinicDefaults, saveClinicDefaults, type ChannelsByTier } from '../notify/routing';
 import type { DeliveryFilter } from '../validation/notifications';
 import { assertCan, type Actor } from './actor';
+import { recordAudit } from './audit';
 import { isUuid } from '../validation/ids';
 
 export const DELIVERY_PAGE_SIZE = 50;
 
-/** The delivery log's shape: no health information, no message content. */
+/** A delivery as the API sends it (issue 12's shape): no health information, no message content. */
 export interface DeliveryView {
   id: string;
-  kind: string;
   channel: NotificationChannel;
   status: DeliveryStatus;
   attempts: number;
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+}
+
+/** A row of the admin page's delivery log, which also says what the delivery was about. */
+export interface DeliveryLogEntry extends DeliveryView {
+  kind: NotificationKind;
+}
+
+/** The API's shape of a log entry. */
+export function toDeliveryView(entry: DeliveryLogEntry): DeliveryView {
+  const { id, channel, status, attempts, last_error, created_at, sent_at } = entry;
+  return { id, channel, status, attempts, last_error, created_at, sent_at };
 }
 
 function encodeCursor(createdAt: Date, id: string): string {
@@ -39,7 +57,7 @@ export async function listDeliveries(
   db: Database,
   actor: Actor,
   filter: DeliveryFilter,
-): Promise<{ deliveries: DeliveryView[]; next_cursor: string | null }> {
+): Promise<{ deliveries: DeliveryLogEntry[]; next_cursor: string | null }> {
   assertCan(actor, 'notifications:manage');
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(deliveries.status, filter.status));
@@ -86,9 +104,17 @@ export async function getClinicDefaults(db: Database, actor: Actor): Promise<Cha
   return loadClinicDefaults(db);
 }
 
+/** Changes the clinic's alert channels per tier; audited (before and after) in the same transaction. */
 export async function updateClinicDefaults(db: Database, actor: Actor, channels: ChannelsByTier): Promise<void> {
   assertCan(actor, 'notifications:manage');
-  await saveClinicDefaults(db, channels);
+  await db.transaction(async (tx) => {
+    const before = await loadClinicDefaults(tx);
+    await saveClinicDefaults(tx, channels);
+    await recordAudit(tx, actor, {
+      action: 'notifications.defaults_update',
+      detail: { before, after: await loadClinicDefaults(tx) },
+    });
+  });
 }
 
 export interface ContactView {
@@ -117,19 +143,45 @@ export async function listPossibleContacts(db: Database, actor: Actor): Promise<
     .orderBy(asc(users.name));
 }
 
+/** Adds an escalation contact; a change is audited in the same transaction. */
 export async function addEscalationContact(db: Database, actor: Actor, userId: string): Promise<void> {
   assertCan(actor, 'notifications:manage');
   if (!isUuid(userId)) throw new NotFoundError('Account not found');
-  const [user] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, ['clinician', 'admin'])));
-  if (!user) throw new NotFoundError('No active clinician or admin account with this id');
-  await db.insert(escalationContacts).values({ userId, addedBy: actor.userId }).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, ['clinician', 'admin'])));
+    if (!user) throw new NotFoundError('No active clinician or admin account with this id');
+    const added = await tx
+      .insert(escalationContacts)
+      .values({ userId, addedBy: actor.userId })
+      .onConflictDoNothing()
+      .returning({ userId: escalationContacts.userId });
+    if (added.length === 0) return;
+    await recordAudit(tx, actor, {
+      action: 'notifications.escalation_contact_add',
+      targetId: userId,
+      detail: { contact_email: user.email },
+    });
+  });
 }
 
+/** Removes an escalation contact; a change is audited in the same transaction. */
 export async function removeEscalationContact(db: Database, actor: Actor, userId: string): Promise<void> {
   assertCan(actor, 'notifications:manage');
   if (!isUuid(userId)) throw new NotFoundError('Account not found');
-  await db.delete(escalationContacts).where(eq(escalationContacts.userId, userId));
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(escalationContacts)
+      .where(eq(escalationContacts.userId, userId))
+      .returning({ userId: escalationContacts.userId });
+    if (removed.length === 0) return;
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    await recordAudit(tx, actor, {
+      action: 'notifications.escalation_contact_remove',
+      targetId: userId,
+      detail: { contact_email: user?.email ?? null },
+    });
+  });
 }

@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { loadClinicDefaults, loadOwnChannels, saveOwnChannels, isRouted, type ChannelsByTier } from '../notify/routing';
 import { TIERS, type Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
+import { recordAudit } from './audit';
 import { isUuid } from '../validation/ids';
 
 /** The API's notification shape: ids, kind and tier only. */
@@ -36,7 +37,10 @@ export async function listOwnNotifications(
       .where(options.unreadOnly ? and(mine, isNull(notifications.readAt)) : mine)
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(NOTIFICATION_LIST_LIMIT),
-    db.select({ n: count() }).from(notifications).where(and(mine, isNull(notifications.readAt))),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt))),
   ]);
   return {
     notifications: rows.map((row) => ({
@@ -85,7 +89,7 @@ export async function getOwnPreferences(db: Database, actor: Actor): Promise<Pre
   return { channels, routed_tiers: TIERS.filter((tier) => isRouted(clinic, tier)).reverse() };
 }
 
-/** Saves channels for the given tiers; a tier the clinic does not route is refused (422 for that tier). */
+/** Saves channels for the given tiers, audited in the same transaction; a tier the clinic does not route is refused (422 for that tier). */
 export async function updateOwnPreferences(
   db: Database,
   actor: Actor,
@@ -101,6 +105,14 @@ export async function updateOwnPreferences(
     }
   }
   if (Object.keys(fields).length > 0) throw new ValidationError('Some tiers cannot be chosen.', fields);
-  await saveOwnChannels(db, actor.userId, channels);
+  await db.transaction(async (tx) => {
+    const before = await loadOwnChannels(tx, actor.userId);
+    await saveOwnChannels(tx, actor.userId, channels);
+    await recordAudit(tx, actor, {
+      action: 'notifications.preferences_update',
+      targetId: actor.userId,
+      detail: { before, after: await loadOwnChannels(tx, actor.userId) },
+    });
+  });
   return getOwnPreferences(db, actor);
 }

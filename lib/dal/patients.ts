@@ -15,6 +15,7 @@ import { recordAudit } from './audit';
 import { requireCareTeamPatient } from './care-team';
 import { loadPatientFlags, type FlagWithHistory } from './flags';
 import { loadNotes } from './notes';
+import { loadNotReporting } from './not-reporting';
 import { loadEntries, loadEntryVersions } from './patient-diary';
 
 export interface PanelQuery {
@@ -86,10 +87,15 @@ export async function findPanelPatients(db: Database, actor: Actor, query: Panel
       },
     ),
   );
-  return { patients: page.map(toPanelPatient), total: Number(total), nextCursor };
+  const quiet = await loadNotReporting(
+    db,
+    page.map((row) => row.id),
+    query.now,
+  );
+  return { patients: page.map((row) => toPanelPatient(row, quiet.has(row.id))), total: Number(total), nextCursor };
 }
 
-function toPanelPatient(row: PanelSqlRow): PanelPatient {
+function toPanelPatient(row: PanelSqlRow, notReporting: boolean): PanelPatient {
   const delta = row.delta === null ? null : Number(row.delta);
   return {
     id: row.id,
@@ -104,6 +110,7 @@ function toPanelPatient(row: PanelSqlRow): PanelPatient {
     highest_open_flag_tier: Number(row.flag_rank) > 0 ? (TIERS[Number(row.flag_rank) - 1] ?? null) : null,
     open_flag_count: Number(row.live_count),
     entries_last_14_nights: Number(row.entries_14),
+    not_reporting: notReporting,
   };
 }
 

@@ -20,7 +20,8 @@ export interface Attempt {
  * Sends one delivery and records the outcome. Idempotent: a delivery already
  * sent (or failed for good) is left alone. A failure is recorded as `retried`
  * and rethrown so pg-boss tries again with backoff; the last attempt's
- * failure is recorded as `failed` with its reason. Never touches the flag.
+ * failure, or a push whose every subscription is gone, is recorded as
+ * `failed` with its reason. Never touches the flag.
  */
 export async function runDelivery(ctx: NotifyContext, job: DeliveryJob, attempt: Attempt): Promise<void> {
   const [delivery] = await ctx.db.select().from(deliveries).where(eq(deliveries.id, job.deliveryId));
@@ -28,7 +29,8 @@ export async function runDelivery(ctx: NotifyContext, job: DeliveryJob, attempt:
   try {
     await send(ctx, delivery);
   } catch (error) {
-    const final = attempt.retryCount >= attempt.retryLimit;
+    // Every subscription gone: no retry can reach anyone.
+    const final = attempt.retryCount >= attempt.retryLimit || error instanceof PushGoneError;
     await ctx.db
       .update(deliveries)
       .set({
@@ -128,7 +130,9 @@ async function sendPush(ctx: NotifyContext, delivery: Delivery): Promise<void> {
     }
   }
   if (gone.length > 0) await ctx.db.delete(pushSubscriptions).where(inArray(pushSubscriptions.id, gone));
-  if (sent === 0) throw lastError ?? new Error('push failed');
+  if (sent > 0) return;
+  if (gone.length === targets.length) throw new PushGoneError('every push subscription is gone (404/410)');
+  throw lastError ?? new Error('push failed');
 }
 
 /** A short reason for the delivery log: never a message body. */

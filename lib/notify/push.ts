@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import webpush from 'web-push';
 
 export interface PushTarget {
@@ -35,8 +36,12 @@ export function generateVapidKeys(): { publicKey: string; privateKey: string } {
   return webpush.generateVAPIDKeys();
 }
 
-/** Web push (RFC 8291 encryption, VAPID-signed) through the `web-push` library. */
-export function createPushSender(keys: VapidKeys): PushSender {
+/**
+ * Web push (RFC 8291 encryption, VAPID-signed) through the `web-push` library.
+ * `agent` is an HTTPS agent for the push services, e.g. one that trusts a
+ * private CA (the tests' local push service).
+ */
+export function createPushSender(keys: VapidKeys, options: { agent?: Agent } = {}): PushSender {
   return {
     publicKey: keys.publicKey,
     async send(target, payload) {
@@ -44,7 +49,7 @@ export function createPushSender(keys: VapidKeys): PushSender {
         await webpush.sendNotification(
           { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
           payload,
-          { vapidDetails: keys, TTL: 6 * 3600, timeout: 10_000 },
+          { vapidDetails: keys, TTL: 6 * 3600, timeout: 10_000, ...(options.agent ? { agent: options.agent } : {}) },
         );
       } catch (error) {
         const status = (error as { statusCode?: number }).statusCode;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideReminder, inQuietHours, missedNightsInARow, type ReminderPlan } from './reminder-schedule';
+import { decideReminder, inQuietHours, type ReminderPlan } from './reminder-schedule';
 
 // Clinic time is the process's time zone; build local times so the tests hold in any TZ.
 const at = (day: string, time: string) => new Date(`${day}T${time}:00`);
@@ -27,7 +27,10 @@ describe('decideReminder', () => {
       send: false,
       why: 'already_sent',
     });
-    expect(decideReminder(plan(), at('2026-03-10', '21:00'), recorded('2026-03-09'))).toEqual({ send: false, why: 'recorded' });
+    expect(decideReminder(plan(), at('2026-03-10', '21:00'), recorded('2026-03-09'))).toEqual({
+      send: false,
+      why: 'recorded',
+    });
   });
 
   it('holds a reminder through quiet hours, including hours that wrap past midnight', () => {
@@ -46,12 +49,18 @@ describe('decideReminder', () => {
     expect(decideReminder(plan(), now, recorded('2026-03-05'))).toEqual({ send: false, why: 'paused' });
     expect(decideReminder(plan(), now, recorded('2026-03-06'))).toEqual({ send: true, night: '2026-03-09' });
     expect(decideReminder(plan(), now, recorded('2026-03-07'))).toEqual({ send: true, night: '2026-03-09' });
-    expect(decideReminder(plan({ countFrom: '2026-03-08' }), now, recorded())).toEqual({ send: true, night: '2026-03-09' });
-    expect(missedNightsInARow('2026-03-10', '2026-01-01', recorded('2026-03-08'))).toBe(0);
-    expect(missedNightsInARow('2026-03-10', '2026-01-01', recorded())).toBe(3);
+    expect(decideReminder(plan({ countFrom: '2026-03-08' }), now, recorded())).toEqual({
+      send: true,
+      night: '2026-03-09',
+    });
+    // Any newer entry ends the pause, even one for tonight.
+    expect(decideReminder(plan(), now, recorded('2026-03-10'))).toEqual({ send: true, night: '2026-03-09' });
   });
 
   it('sends nothing when reminders are off', () => {
-    expect(decideReminder(plan({ enabled: false }), at('2026-03-10', '21:00'), allRecent)).toEqual({ send: false, why: 'disabled' });
+    expect(decideReminder(plan({ enabled: false }), at('2026-03-10', '21:00'), allRecent)).toEqual({
+      send: false,
+      why: 'disabled',
+    });
   });
 });

@@ -1,8 +1,6 @@
 import { format } from 'date-fns';
 import { addDays } from '../rules';
-
-/** Reminders pause after this many missed nights in a row; the care team then sees "not reporting". */
-export const MISSED_NIGHTS_PAUSE = 3;
+import { isNotReporting } from '../rules/reporting';
 
 export interface ReminderPlan {
   enabled: boolean;
@@ -30,20 +28,6 @@ export function inQuietHours(minute: number, start: string | null, end: string |
   return from < to ? minute >= from && minute < to : minute >= from || minute < to;
 }
 
-/**
- * Consecutive missed nights before last night (each one's reminder day is
- * over), newest first, counting only nights from `countFrom` on. `recorded`
- * holds the nights with an entry.
- */
-export function missedNightsInARow(today: string, countFrom: string, recorded: ReadonlySet<string>): number {
-  let missed = 0;
-  for (let night = addDays(today, -2); night >= countFrom && missed < MISSED_NIGHTS_PAUSE; night = addDays(night, -1)) {
-    if (recorded.has(night)) break;
-    missed += 1;
-  }
-  return missed;
-}
-
 export type ReminderDecision =
   | { send: true; night: string }
   | { send: false; why: 'disabled' | 'not_yet' | 'quiet_hours' | 'already_sent' | 'recorded' | 'paused' };
@@ -51,7 +35,9 @@ export type ReminderDecision =
 /**
  * Whether a reminder for last night goes out now (clinic time): at or after
  * the chosen time, outside quiet hours, once a night, only if last night is
- * not recorded, and not after three missed nights in a row.
+ * not recorded, and not once the patient is "not reporting" (three missed
+ * nights in a row, lib/rules/reporting.ts). `recorded` holds the nights with
+ * an entry from the reporting cutoff on.
  */
 export function decideReminder(plan: ReminderPlan, now: Date, recorded: ReadonlySet<string>): ReminderDecision {
   if (!plan.enabled) return { send: false, why: 'disabled' };
@@ -61,7 +47,15 @@ export function decideReminder(plan: ReminderPlan, now: Date, recorded: Readonly
   if (minute < minutesOf(plan.time)) return { send: false, why: 'not_yet' };
   if (plan.lastRemindedNight && plan.lastRemindedNight >= night) return { send: false, why: 'already_sent' };
   if (recorded.has(night)) return { send: false, why: 'recorded' };
-  if (missedNightsInARow(today, plan.countFrom, recorded) >= MISSED_NIGHTS_PAUSE) return { send: false, why: 'paused' };
+  if (isNotReporting({ countFrom: plan.countFrom, lastRecordedNight: latest(recorded) }, today)) {
+    return { send: false, why: 'paused' };
+  }
   if (inQuietHours(minute, plan.quietStart, plan.quietEnd)) return { send: false, why: 'quiet_hours' };
   return { send: true, night };
+}
+
+function latest(nights: ReadonlySet<string>): string | null {
+  let newest: string | null = null;
+  for (const night of nights) if (newest === null || night > newest) newest = night;
+  return newest;
 }

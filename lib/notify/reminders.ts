@@ -4,7 +4,8 @@ import { diaryEntries, patients, reminderSettings, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { addDays } from '../rules';
 import { queueDelivery } from './fan-out';
-import { decideReminder, MISSED_NIGHTS_PAUSE } from './reminder-schedule';
+import { reportingCutoff } from '../rules/reporting';
+import { decideReminder } from './reminder-schedule';
 
 /**
  * One pass of the reminder scheduler (run every minute by pg-boss): for each
@@ -31,7 +32,7 @@ export async function sendDueReminders(db: Database, now: Date): Promise<number>
   const recorded = await recentNights(
     db,
     candidates.map((row) => row.settings.patientId),
-    addDays(today, -1 - MISSED_NIGHTS_PAUSE),
+    reportingCutoff(today),
   );
   let reminded = 0;
   for (const { settings, userId } of candidates) {

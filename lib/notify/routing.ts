@@ -64,39 +64,37 @@ export async function loadOwnChannels(db: Database, userId: string): Promise<Cha
   return map.get(userId) ?? { ...DEFAULT_CLINIC_CHANNELS };
 }
 
-/** Saves a clinician's channels for every tier given (one row per tier). */
+/**
+ * Saves a clinician's channels for every tier given (one row per tier). Run
+ * it inside the caller's transaction, with the audit row it belongs with.
+ */
 export async function saveOwnChannels(
-  db: Database,
+  tx: Database,
   userId: string,
   channels: Partial<ChannelsByTier>,
   now = new Date(),
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    for (const tier of TIERS) {
-      const chosen = channels[tier];
-      if (!chosen) continue;
-      await tx
-        .insert(notificationPreferences)
-        .values({ userId, tier, channels: chosen, updatedAt: now })
-        .onConflictDoUpdate({
-          target: [notificationPreferences.userId, notificationPreferences.tier],
-          set: { channels: chosen, updatedAt: now },
-        });
-    }
-  });
+  for (const tier of TIERS) {
+    const chosen = channels[tier];
+    if (!chosen) continue;
+    await tx
+      .insert(notificationPreferences)
+      .values({ userId, tier, channels: chosen, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [notificationPreferences.userId, notificationPreferences.tier],
+        set: { channels: chosen, updatedAt: now },
+      });
+  }
 }
 
-/** Saves the clinic-wide defaults for every tier given. */
-export async function saveClinicDefaults(db: Database, channels: Partial<ChannelsByTier>, now = new Date()) {
-  await db.transaction(async (tx) => {
-    for (const tier of TIERS) {
-      const chosen = channels[tier];
-      if (!chosen) continue;
-      await tx
-        .insert(clinicNotificationDefaults)
-        .values({ tier, channels: chosen, updatedAt: now })
-        .onConflictDoUpdate({ target: clinicNotificationDefaults.tier, set: { channels: chosen, updatedAt: now } });
-    }
-  });
+/** Saves the clinic-wide defaults for every tier given, inside the caller's transaction (with its audit row). */
+export async function saveClinicDefaults(tx: Database, channels: Partial<ChannelsByTier>, now = new Date()) {
+  for (const tier of TIERS) {
+    const chosen = channels[tier];
+    if (!chosen) continue;
+    await tx
+      .insert(clinicNotificationDefaults)
+      .values({ tier, channels: chosen, updatedAt: now })
+      .onConflictDoUpdate({ target: clinicNotificationDefaults.tier, set: { channels: chosen, updatedAt: now } });
+  }
 }
-

@@ -28,6 +28,12 @@ export const panelPatientSchema = z
     highest_open_flag_tier: tierSchema.nullable().describe('Highest tier among open and acknowledged flags.'),
     open_flag_count: z.int().describe('Open and acknowledged flags.'),
     entries_last_14_nights: z.int().describe('Nights with an entry among the last 14 (adherence).'),
+    not_reporting: z
+      .boolean()
+      .describe(
+        'Missed 3 nights in a row (the 3 before last night) and recorded none since, counted from when reminders ' +
+          'were turned on or, without a reminder, from enrolment. Reminders pause meanwhile.',
+      ),
   })
   .describe('A patient on your care team with figures for recent nights; `id` is the patient_id.');
 

@@ -4,10 +4,6 @@ import { CLINICIAN_CHANNELS } from '../notify/routing';
 import { idSchema, nextCursorSchema, tierSchema, timestampSchema } from './common-schemas';
 
 /** Notifications, preferences, reminders and the delivery log as they are sent. None carries health information. */
-const kindSchema = z
-  .enum(['flag_raised', 'flag_escalated', 'flag_overdue', 'diary_reminder'])
-  .describe('Why it was sent: a flag raised, escalated or overdue (to escalation contacts), or a diary reminder.');
-
 export const notificationSchema = z.strictObject({
   id: idSchema,
   kind: z.string().describe('`flag_raised`, `flag_escalated` or `flag_overdue`.'),
@@ -43,7 +39,6 @@ export const remindersSchema = z.strictObject({
 
 export const deliverySchema = z.strictObject({
   id: idSchema,
-  kind: z.string().describe(kindSchema.description ?? ''),
   channel: z.enum(NOTIFICATION_CHANNELS),
   status: z.enum(DELIVERY_STATUSES).describe('`retried`: an attempt failed and another is scheduled.'),
   attempts: z.int(),

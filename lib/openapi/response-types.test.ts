@@ -4,7 +4,7 @@ import type { toApiUser } from '@/app/api/v1/admin/_lib/api-user';
 import type { PanelPatient } from '../views/types';
 import type { assignPatient, unassignPatient } from '../dal/care-team-admin';
 import type { listAuditEvents } from '../dal/audit-log';
-import type { listDeliveries } from '../dal/deliveries';
+import type { DeliveryView } from '../dal/deliveries';
 import type { getOwnPreferences, listOwnNotifications } from '../dal/notifications';
 import type { getOwnReminders } from '../dal/reminders';
 import type { SavedEntryBody } from '../dal/diary-entries';
@@ -72,6 +72,6 @@ describe('documented responses match the data layer’s types', () => {
     expectTypeOf<Documented<'NotificationList'>>().toEqualTypeOf<Sent<typeof listOwnNotifications>>();
     expectTypeOf<Documented<'NotificationPreferences'>>().toEqualTypeOf<Sent<typeof getOwnPreferences>>();
     expectTypeOf<Documented<'Reminders'>>().toEqualTypeOf<Sent<typeof getOwnReminders>>();
-    expectTypeOf<Documented<'DeliveryList'>>().toEqualTypeOf<Sent<typeof listDeliveries>>();
+    expectTypeOf<Documented<'DeliveryList'>>().toEqualTypeOf<{ deliveries: DeliveryView[]; next_cursor: string | null }>();
   });
 });

@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as audit from '@/app/api/v1/admin/audit/route';
+import * as deliveryLog from '@/app/api/v1/admin/deliveries/route';
 import * as careTeam from '@/app/api/v1/admin/care-team/[clinicianUserId]/[patientId]/route';
 import * as ruleStats from '@/app/api/v1/admin/rule-stats/route';
 import * as deactivate from '@/app/api/v1/admin/users/[id]/deactivate/route';
@@ -12,14 +13,20 @@ import * as diary from '@/app/api/v1/diary-entries/route';
 import * as acknowledge from '@/app/api/v1/flags/[id]/acknowledge/route';
 import * as resolve from '@/app/api/v1/flags/[id]/resolve/route';
 import * as health from '@/app/api/v1/health/route';
+import * as preferences from '@/app/api/v1/notification-preferences/route';
+import * as markRead from '@/app/api/v1/notifications/[id]/read/route';
+import * as notificationList from '@/app/api/v1/notifications/route';
 import * as patientEntries from '@/app/api/v1/patients/[id]/diary-entries/route';
 import * as patientFlags from '@/app/api/v1/patients/[id]/flags/route';
 import * as patients from '@/app/api/v1/patients/route';
 import * as profile from '@/app/api/v1/profile/route';
+import * as reminders from '@/app/api/v1/reminders/route';
+import { deliveries, notifications } from '@/db/schema';
 import type { Database, DatabaseHandle } from '@/db/types';
+import { saveDiaryEntry } from '../diary/save-entry';
 import type { Actor } from '../dal/actor';
 import { addDays } from '../rules';
-import { assignToCareTeam, createActor } from '../testing/fixtures';
+import { assignToCareTeam, createActor, night as diaryNight } from '../testing/fixtures';
 import { testDatabases } from '../testing/test-databases';
 import { todayIso } from '../validation/dates';
 import { buildOpenApiDocument } from './document';
@@ -216,5 +223,114 @@ describe.each(testDatabases())('API answers match the OpenAPI document on $name'
     expect((await call(admin, 'GET', '/admin/audit', audit.GET, { query: 'cursor=abc' })).status).toBe(422);
     expect((await call(admin, 'GET', '/admin/rule-stats', ruleStats.GET, { query: 'period=30' })).status).toBe(200);
     expect((await call(clinician, 'GET', '/admin/rule-stats', ruleStats.GET)).status).toBe(403);
+  });
+
+  it('notifications, alert channels, reminders and the delivery log, in the shapes of issue 12', async () => {
+    const keys = (value: unknown) => Object.keys(value as Json).sort();
+    // An urgent flag for a patient of the clinician's, and the alert the workers would write for it.
+    const alerted = await createActor(handle.db, 'patient');
+    await assignToCareTeam(handle.db, clinician, alerted);
+    const saved = await saveDiaryEntry(handle.db, {
+      patientId: alerted.patientId!,
+      fields: diaryNight(lastNight, { worst_pain: 5, side: 'left', symptoms: ['calf_swelling', 'calf_warmth'] }),
+    });
+    const flag = saved.flags[0]!.flag;
+    const [alert] = await handle.db
+      .insert(notifications)
+      .values({
+        userId: clinician.userId,
+        kind: 'flag_raised',
+        flagId: flag.id,
+        patientId: alerted.patientId!,
+        tier: flag.tier,
+      })
+      .returning();
+    await handle.db.insert(deliveries).values({
+      kind: 'flag_raised',
+      channel: 'email',
+      eventKey: `flag_raised:${flag.id}:${flag.tier}`,
+      recipientUserId: clinician.userId,
+      flagId: flag.id,
+      tier: flag.tier,
+      status: 'failed',
+      attempts: 5,
+      lastError: 'connect ECONNREFUSED',
+    });
+
+    const list = await call(clinician, 'GET', '/notifications', notificationList.GET);
+    expect(keys(list.body)).toEqual(['notifications', 'unread_count']);
+    expect(list.body.unread_count).toBe(1);
+    const [first] = list.body.notifications as Json[];
+    expect(keys(first)).toEqual(['created_at', 'flag_id', 'id', 'kind', 'patient_id', 'read_at', 'tier']);
+    expect(first).toMatchObject({
+      id: alert!.id,
+      kind: 'flag_raised',
+      flag_id: flag.id,
+      patient_id: alerted.patientId,
+      tier: 'urgent',
+      read_at: null,
+    });
+    const params = { id: alert!.id };
+    expect((await call(other, 'POST', '/notifications/{id}/read', markRead.POST, { params })).status).toBe(403);
+    const stranger = await createActor(handle.db, 'clinician');
+    expect((await call(stranger, 'POST', '/notifications/{id}/read', markRead.POST, { params })).status).toBe(404);
+    expect((await call(clinician, 'POST', '/notifications/{id}/read', markRead.POST, { params })).status).toBe(200);
+    expect((await call(clinician, 'GET', '/notifications', notificationList.GET)).body.unread_count).toBe(0);
+    expect((await call(null, 'GET', '/notifications', notificationList.GET)).status).toBe(401);
+
+    const prefs = await call(clinician, 'GET', '/notification-preferences', preferences.GET);
+    expect(keys(prefs.body)).toEqual(['channels', 'routed_tiers']);
+    expect(prefs.body.channels).toEqual({
+      emergency: ['in_app', 'email'],
+      urgent: ['in_app', 'email'],
+      soon: [],
+      routine: [],
+    });
+    const changed = await call(clinician, 'PUT', '/notification-preferences', preferences.PUT, {
+      body: { channels: { urgent: ['in_app'] } },
+    });
+    expect((changed.body.channels as Json).urgent).toEqual(['in_app']);
+    const refused = await call(clinician, 'PUT', '/notification-preferences', preferences.PUT, {
+      body: { channels: { urgent: ['pager'] } },
+    });
+    expect(refused.status).toBe(422);
+    expect(keys(refused.body.fields)).toEqual(['channels']);
+    expect((await call(clinician, 'PUT', '/notification-preferences', preferences.PUT, { body: '{' })).status).toBe(
+      400,
+    );
+    expect((await call(patient, 'GET', '/notification-preferences', preferences.GET)).status).toBe(403);
+
+    const reminder = await call(patient, 'GET', '/reminders', reminders.GET);
+    expect(keys(reminder.body)).toEqual(['channels', 'enabled', 'quiet_hours', 'time']);
+    const wanted = {
+      time: '20:30',
+      channels: ['email', 'push'],
+      quiet_hours: { start: '22:00', end: '07:00' },
+      enabled: true,
+    };
+    expect((await call(patient, 'PUT', '/reminders', reminders.PUT, { body: wanted })).body).toEqual(wanted);
+    const invalid = await call(patient, 'PUT', '/reminders', reminders.PUT, {
+      body: { time: '25:00', channels: ['fax'], quiet_hours: { start: '22:00', end: '7am' }, enabled: 'yes' },
+    });
+    expect(invalid.status).toBe(422);
+    expect(keys(invalid.body.fields)).toEqual(['channels', 'enabled', 'quiet_hours', 'time']);
+    expect((await call(clinician, 'PUT', '/reminders', reminders.PUT, { body: wanted })).status).toBe(403);
+
+    const log = await call(admin, 'GET', '/admin/deliveries', deliveryLog.GET, {
+      query: 'status=failed&channel=email',
+    });
+    expect(keys(log.body)).toEqual(['deliveries', 'next_cursor']);
+    const [failed] = log.body.deliveries as Json[];
+    expect(keys(failed)).toEqual(['attempts', 'channel', 'created_at', 'id', 'last_error', 'sent_at', 'status']);
+    expect(failed).toMatchObject({
+      channel: 'email',
+      status: 'failed',
+      attempts: 5,
+      last_error: 'connect ECONNREFUSED',
+      sent_at: null,
+    });
+    expect((await call(admin, 'GET', '/admin/deliveries', deliveryLog.GET, { query: 'status=lost' })).status).toBe(422);
+    expect((await call(admin, 'GET', '/admin/deliveries', deliveryLog.GET, { query: 'cursor=abc' })).status).toBe(422);
+    expect((await call(clinician, 'GET', '/admin/deliveries', deliveryLog.GET)).status).toBe(403);
   });
 });

@@ -24,6 +24,8 @@ export interface PanelPatient {
   open_flag_count: number;
   /** Nights with an entry among the last 14 (adherence). */
   entries_last_14_nights: number;
+  /** Three nights missed in a row and none recorded since (lib/rules/reporting.ts); reminders are paused. */
+  not_reporting: boolean;
 }
 
 export type { FlagStatus };

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { NotReportingList } from '@/components/clinician/not-reporting-list';
 import { PageLinks } from '@/components/clinician/page-links';
 import { TierCounts } from '@/components/clinician/tier-counts';
 import { WorklistEntry } from '@/components/clinician/worklist-item';
 import { WorklistFilters } from '@/components/clinician/worklist-filters';
 import { parseWorklistParams, WORKLIST_PAGE_SIZE, worklistSearch } from '@/lib/validation/worklist-params';
 import { listWorklist } from '@/lib/dal/flags';
+import { listNotReportingPatients } from '@/lib/dal/not-reporting';
 import { requirePagePermission } from '@/lib/dal/session';
 
 export const metadata: Metadata = { title: 'Worklist' };
@@ -17,7 +19,12 @@ export default async function WorklistPage({ searchParams }: { searchParams: Sea
   const actor = await requirePagePermission('flags:act');
   const filter = parseWorklistParams(await searchParams);
   const now = new Date();
-  const worklist = await listWorklist(await getDb(), actor, filter, now);
+  const db = await getDb();
+  const [worklist, notReporting] = await Promise.all([
+    listWorklist(db, actor, filter, now),
+    listNotReportingPatients(db, actor, now),
+  ]);
+  const quiet = new Set(notReporting.map((patient) => patient.id));
   const pageCount = Math.ceil(worklist.total / WORKLIST_PAGE_SIZE);
   const filtered = filter.tier !== null || filter.status !== null || filter.rule !== null;
   return (
@@ -29,6 +36,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Sea
           within a tier.
         </p>
       </div>
+      <NotReportingList patients={notReporting} />
       <TierCounts counts={worklist.counts} filter={filter} />
       <WorklistFilters filter={filter} />
       {worklist.items.length === 0 ? (
@@ -50,7 +58,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Sea
       ) : (
         <ol className="space-y-3" aria-label="Flags to triage">
           {worklist.items.map((item) => (
-            <WorklistEntry key={item.id} item={item} now={now} />
+            <WorklistEntry key={item.id} item={item} now={now} notReporting={quiet.has(item.patient_id)} />
           ))}
         </ol>
       )}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { auditEvents, patients } from '@/db/schema';
+import type { DatabaseHandle } from '@/db/types';
+import { saveDiaryEntry } from '../diary/save-entry';
+import { ForbiddenError } from '../errors';
+import { addDays } from '../rules';
+import { assignToCareTeam, createActor, night } from '../testing/fixtures';
+import { testDatabases } from '../testing/test-databases';
+import type { Actor } from './actor';
+import { listNotReportingPatients } from './not-reporting';
+import { findPanelPatients } from './patients';
+
+// Noon local time, so "today" is the same night whatever the machine's time zone.
+const NOW = new Date(2026, 2, 15, 12, 0, 0);
+const TODAY = '2026-03-15';
+const ago = (nights: number) => addDays(TODAY, -nights);
+
+describe.each(testDatabases())('"not reporting" for the care team on $name', ({ open }) => {
+  let handle: DatabaseHandle;
+  let clinician: Actor;
+  const ids: Record<string, string> = {};
+
+  /** A patient enrolled 60 days before TODAY, with entries on the given nights ago. */
+  async function patient(name: string, team: Actor, nightsAgo: number[]): Promise<void> {
+    const actor = await createActor(handle.db, 'patient', { name });
+    await assignToCareTeam(handle.db, team, actor);
+    await handle.db
+      .update(patients)
+      .set({ createdAt: new Date(2026, 0, 14, 9, 0, 0) })
+      .where(eq(patients.id, actor.patientId!));
+    for (const n of nightsAgo) await saveDiaryEntry(handle.db, { patientId: actor.patientId!, fields: night(ago(n)) });
+    ids[name] = actor.patientId!;
+  }
+
+  beforeAll(async () => {
+    handle = await open();
+    clinician = await createActor(handle.db, 'clinician');
+    const other = await createActor(handle.db, 'clinician');
+    await patient('Ann Steady', clinician, [3, 2, 1]);
+    // Last night and the night before missed: still within the three-night allowance.
+    await patient('Ben Lapsing', clinician, [4]);
+    await patient('Cat Silent', clinician, [9, 8, 5]);
+    await patient('Dan Never', clinician, []);
+    await patient('Eve Elsewhere', other, []);
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it('marks the patient table rows', async () => {
+    const { patients: rows } = await findPanelPatients(handle.db, clinician, {
+      query: '',
+      sort: 'name',
+      desc: false,
+      flag: null,
+      trend: null,
+      limit: 50,
+      now: NOW,
+    });
+    expect(rows.map((row) => [row.name, row.not_reporting])).toEqual([
+      ['Ann Steady', false],
+      ['Ben Lapsing', false],
+      ['Cat Silent', true],
+      ['Dan Never', true],
+    ]);
+  });
+
+  it('lists the care team’s silent patients for the worklist, longest silent first, and audits the listing', async () => {
+    expect(await listNotReportingPatients(handle.db, clinician, NOW)).toEqual([
+      { id: ids['Dan Never'], name: 'Dan Never', last_entry_night: null },
+      { id: ids['Cat Silent'], name: 'Cat Silent', last_entry_night: ago(5) },
+    ]);
+    const audited = await handle.db
+      .select({ patientId: auditEvents.patientId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, clinician.userId), eq(auditEvents.action, 'worklist.not_reporting')));
+    expect(audited.map((row) => row.patientId).sort()).toEqual([null, ids['Cat Silent'], ids['Dan Never']].sort());
+  });
+
+  it('is refused to a patient', async () => {
+    const patientActor = await createActor(handle.db, 'patient');
+    await expect(listNotReportingPatients(handle.db, patientActor, NOW)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});

@@ -1,0 +1,66 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { auditEvents, careTeam, diaryEntries, patients, users } from '@/db/schema';
+import type { Database } from '@/db/types';
+import { notReportingSql } from '../notify/not-reporting';
+import { todayIso } from '../validation/dates';
+import { assertCan, type Actor } from './actor';
+import { listingAuditRows } from './audit-rows';
+import { onCareTeam } from './care-team';
+
+/**
+ * Which of these patients are "not reporting" today (lib/rules/reporting.ts).
+ * Unchecked: call only for patients the caller has already scoped to the actor.
+ */
+export async function loadNotReporting(
+  db: Database,
+  patientIds: readonly string[],
+  now = new Date(),
+): Promise<Set<string>> {
+  if (patientIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(inArray(patients.id, [...patientIds]), notReportingSql(todayIso(now))));
+  return new Set(rows.map((row) => row.id));
+}
+
+export interface NotReportingPatient {
+  id: string;
+  name: string;
+  /** The latest night with an entry, or null for none. */
+  last_entry_night: string | null;
+}
+
+/**
+ * The actor's care-team patients who are not reporting, longest silent
+ * first, for the worklist. Audited as a listing when it shows anyone.
+ */
+export async function listNotReportingPatients(
+  db: Database,
+  actor: Actor,
+  now = new Date(),
+): Promise<NotReportingPatient[]> {
+  assertCan(actor, 'patients:read');
+  const lastNight = sql<
+    string | null
+  >`(select max(${diaryEntries.nightOf})::text from ${diaryEntries} where ${diaryEntries.patientId} = ${patients.id})`;
+  const rows = await db
+    .select({ id: patients.id, name: users.name, last_entry_night: lastNight })
+    .from(careTeam)
+    .innerJoin(patients, eq(patients.id, careTeam.patientId))
+    .innerJoin(users, eq(users.id, patients.userId))
+    .where(and(onCareTeam(actor), eq(users.active, true), notReportingSql(todayIso(now))))
+    .orderBy(sql`${lastNight} asc nulls first`, asc(users.name));
+  if (rows.length > 0) {
+    await db.insert(auditEvents).values(
+      listingAuditRows(
+        actor,
+        'worklist.not_reporting',
+        rows.map((row) => row.id),
+        {},
+      ),
+    );
+  }
+  return rows;
+}
