@@ -5,3 +5,5 @@ export * from './diary';
 export * from './flags';
 export * from './audit';
 export * from './notifications';
+export * from './sessions';
+export * from './second-factor';

@@ -1,7 +1,9 @@
+import { headers } from 'next/headers';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import { endSession } from '../dal/sessions';
 import { authenticate } from '../dal/sign-in';
 import { authConfig } from './auth.config';
 import { getRequestIp } from './request-ip';
@@ -29,12 +31,22 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const result = await authenticate(await getDb(), { ...parsed.data, ip: getRequestIp(request.headers) });
         if (result.ok) {
-          const { actor } = result;
-          return { id: actor.userId, email: actor.email, name: actor.name, role: actor.role };
+          const { actor, sessionId } = result;
+          return { id: actor.userId, email: actor.email, name: actor.name, role: actor.role, sessionId };
         }
         if (result.reason === 'throttled') throw new ThrottledSignIn(result.retryAfterSeconds);
         return null;
       },
     }),
   ],
+  events: {
+    // Signing out (the app's button or POST /api/auth/signout) revokes the session row,
+    // so a copy of the cookie taken before is worthless afterwards.
+    async signOut(message) {
+      const sessionId = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sessionId !== 'string') return;
+      const ip = getRequestIp(await headers());
+      await endSession(await getDb(), sessionId, ip);
+    },
+  },
 });

@@ -1,6 +1,8 @@
 import { and, count, eq, gte, min } from 'drizzle-orm';
 import { patients, signInAttempts, users } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { createSession } from '../accounts/sessions';
+import { SESSION_MAX_AGE_SECONDS } from '../auth/session-lifetime';
 import { isRole } from '../auth/permissions';
 import { getDecoyHash, verifyPassword } from '../auth/password';
 import { DEMO_PASSWORD, isProductionMode } from '../env';
@@ -14,14 +16,15 @@ export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 30;
 
 export type SignInResult =
-  | { ok: true; actor: Actor }
+  | { ok: true; actor: Actor; sessionId: string }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 /**
  * Checks a password sign-in: throttles by account and by IP (counted in the
  * database so every instance agrees), verifies the argon2id hash, refuses
- * inactive accounts, and audits the outcome.
+ * inactive accounts, audits the outcome, and records a server-side session
+ * for a success.
  */
 export async function authenticate(
   db: Database,
@@ -69,8 +72,9 @@ export async function authenticate(
     patientId: row.patientId,
     ip: input.ip,
   };
+  const sessionId = await createSession(db, actor.userId, SESSION_MAX_AGE_SECONDS, now);
   await recordAudit(db, actor, { action: 'auth.sign_in', patientId: actor.patientId });
-  return { ok: true, actor };
+  return { ok: true, actor, sessionId };
 }
 
 /** Seconds until this email (or IP) may try again; 0 when it may now. */

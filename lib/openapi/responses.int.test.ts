@@ -28,7 +28,14 @@ import { RESPONSE_SCHEMAS } from './schemas';
 // The real handlers on a real database; only the session lookup (Auth.js cookies) is replaced.
 const session = vi.hoisted(() => ({ db: undefined as Database | undefined, actor: null as Actor | null }));
 vi.mock('@/db/client', () => ({ getDb: async () => session.db }));
-vi.mock('@/lib/dal/session', () => ({ getActor: async () => session.actor }));
+vi.mock('@/lib/dal/session', () => ({
+  ENROL_PATH: '/account/security',
+  getActor: async () => session.actor,
+  getSession: async () =>
+    session.actor
+      ? { sessionId: 'test-session', actor: session.actor, hasSecondFactor: false, mustEnrolSecondFactor: false }
+      : null,
+}));
 
 type Handler = (request: NextRequest, context: { params: Promise<never> }) => Promise<Response>;
 type Json = Record<string, unknown>;

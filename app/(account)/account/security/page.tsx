@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { cardClass } from '@/components/admin/styles';
+import { getSession } from '@/lib/dal/session';
+import { signOutEverywhereAction } from './actions';
+
+export const metadata: Metadata = { title: 'Account security' };
+
+export default async function SecurityPage() {
+  const session = await getSession();
+  if (!session) redirect('/login');
+  return (
+    <div className="max-w-2xl space-y-5">
+      <h1 className="text-2xl font-semibold">Account security</h1>
+      <section aria-labelledby="sessions-heading" className={`${cardClass} space-y-3`}>
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Sign out everywhere
+        </h2>
+        <p className="text-sm text-slate-700">
+          Ends every session of your account — on this device and on any other browser or script signed in as you.
+          Use it if you signed in on a shared computer or think someone else has your session.
+        </p>
+        <form action={signOutEverywhereAction}>
+          <button
+            type="submit"
+            className="rounded-md border border-red-300 px-3 py-2 text-sm font-medium text-red-800 hover:bg-red-50"
+          >
+            Sign out everywhere
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}
