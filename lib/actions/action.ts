@@ -20,11 +20,13 @@ export function action<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   handler: (input: z.output<S>, context: { actor: Actor; db: Database }) => Promise<T>,
+  /** `beforeEnrolment`: also open to a session that must still set up its second factor (the enrolment itself). */
+  options: { beforeEnrolment?: boolean } = {},
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     const session = await getSession();
     if (!session) return { ok: false, message: 'Your session has ended. Sign in again.', fieldErrors: {} };
-    if (session.mustEnrolSecondFactor) {
+    if (session.mustEnrolSecondFactor && !options.beforeEnrolment) {
       return { ok: false, message: 'Set up two-step sign-in first.', fieldErrors: {} };
     }
     const { actor } = session;

@@ -16,16 +16,27 @@ export class ThrottledSignIn extends CredentialsSignin {
   }
 }
 
+/** The account has a second factor and no `otp` was sent: the login form asks for the code next. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = 'otp_required';
+}
+
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
   password: z.string().min(1).max(1024),
+  /** A six-digit TOTP code or a recovery code, for accounts with a second factor. */
+  otp: z.string().max(64).optional(),
 });
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
-      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      credentials: {
+        email: { label: 'Email', type: 'email' },
+        password: { label: 'Password', type: 'password' },
+        otp: { label: 'Authentication code', type: 'text' },
+      },
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
@@ -35,6 +46,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
           return { id: actor.userId, email: actor.email, name: actor.name, role: actor.role, sessionId };
         }
         if (result.reason === 'throttled') throw new ThrottledSignIn(result.retryAfterSeconds);
+        if (result.reason === 'otp_required') throw new SecondFactorRequired();
         return null;
       },
     }),

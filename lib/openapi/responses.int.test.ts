@@ -4,6 +4,7 @@ import * as audit from '@/app/api/v1/admin/audit/route';
 import * as careTeam from '@/app/api/v1/admin/care-team/[clinicianUserId]/[patientId]/route';
 import * as ruleStats from '@/app/api/v1/admin/rule-stats/route';
 import * as deactivate from '@/app/api/v1/admin/users/[id]/deactivate/route';
+import * as secondFactor from '@/app/api/v1/admin/users/[id]/mfa/route';
 import * as password from '@/app/api/v1/admin/users/[id]/password/route';
 import * as reactivate from '@/app/api/v1/admin/users/[id]/reactivate/route';
 import * as users from '@/app/api/v1/admin/users/route';
@@ -190,7 +191,14 @@ describe.each(testDatabases())('API answers match the OpenAPI document on $name'
       body: { password: 'another odd phrase 73' },
     });
     expect(reset.status).toBe(200);
+    expect((await call(admin, 'DELETE', '/admin/users/{id}/mfa', secondFactor.DELETE, { params: user })).body).toEqual({
+      ...user,
+      had_second_factor: false,
+    });
     const self = { id: admin.userId };
+    expect((await call(admin, 'DELETE', '/admin/users/{id}/mfa', secondFactor.DELETE, { params: self })).status).toBe(
+      403,
+    );
     expect((await call(admin, 'POST', '/admin/users/{id}/deactivate', deactivate.POST, { params: self })).status).toBe(
       403,
     );
