@@ -1,17 +1,17 @@
 import Link from 'next/link';
 import { describeDetail, formatTimestamp } from '@/lib/presentation/table-format';
+import { isUuid } from '@/lib/validation/ids';
 import type { AuditEventView } from '@/lib/views/audit-event';
 import { withParams } from './pager';
 import { tableClass, tableWrapClass, tdClass, thClass } from './styles';
 
 const ACCOUNT_TARGETS = /^(user|care_team)\./;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the event acted on; account changes link to the account. */
 function Target({ event }: { event: AuditEventView }) {
   const target = event.target_id;
   if (!target) return null;
-  if (ACCOUNT_TARGETS.test(event.action) && UUID.test(target)) {
+  if (ACCOUNT_TARGETS.test(event.action) && isUuid(target)) {
     return (
       <div>
         <Link href={`/admin/users/${target}`} className="text-brand-700 hover:underline">

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
 import { createAccountAction } from '@/app/(admin)/admin/users/actions';
-import { ROLE_LABELS } from '@/lib/presentation/table-format';
+import { ROLE_LABELS } from '@/lib/presentation/labels';
 import { ROLES } from '@/lib/auth/permissions';
 import { ErrorNote } from './flash';
 import { TextField } from './text-field';

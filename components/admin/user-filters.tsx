@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ROLES } from '@/lib/auth/permissions';
-import { ROLE_LABELS } from '@/lib/presentation/table-format';
+import { ROLE_LABELS } from '@/lib/presentation/labels';
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from './styles';
 
 interface Values {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ROLE_LABELS } from '@/lib/presentation/table-format';
+import { ROLE_LABELS } from '@/lib/presentation/labels';
 import { can } from '@/lib/auth/permissions';
 import type { AdminUser } from '@/lib/dal/users';
 import { StatusBadge } from './status-badge';

@@ -1,7 +1,8 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_COLORS, labelNight, tickNight } from './axis';
+import { formatNight, formatNightTick } from '@/lib/presentation/format';
+import { CHART_COLORS } from './axis';
 import { ChartFigure } from './chart-figure';
 
 export interface EpisodesPoint {
@@ -28,7 +29,7 @@ export function EpisodesChart(props: { data: EpisodesPoint[]; title?: string; id
       summary={summary}
       table={{
         columns: ['Night', 'Times'],
-        rows: recorded.map((point) => [labelNight(point.night), String(point.episodes)]),
+        rows: recorded.map((point) => [formatNight(point.night), String(point.episodes)]),
       }}
     >
       <BarChart
@@ -39,10 +40,10 @@ export function EpisodesChart(props: { data: EpisodesPoint[]; title?: string; id
         margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
       >
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-        <XAxis dataKey="night" tickFormatter={tickNight} stroke={CHART_COLORS.axis} minTickGap={24} fontSize={12} />
+        <XAxis dataKey="night" tickFormatter={formatNightTick} stroke={CHART_COLORS.axis} minTickGap={24} fontSize={12} />
         <YAxis allowDecimals={false} width={28} stroke={CHART_COLORS.axis} fontSize={12} />
         <Tooltip
-          labelFormatter={(night) => labelNight(String(night))}
+          labelFormatter={(night) => formatNight(String(night))}
           formatter={(value) => [String(value), 'Times']}
         />
         <Bar dataKey="episodes" fill={CHART_COLORS.bar} isAnimationActive={false} />

@@ -3,10 +3,10 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS } from './axis';
 import { ChartFigure } from './chart-figure';
-import type { PatternCount } from './series';
+import type { PatternPoint } from '@/lib/presentation/chart-data';
 
 /** How many nights each kind of pain was reported, as horizontal bars (from `patternMix`). */
-export function PatternMixChart(props: { data: PatternCount[]; title?: string; id?: string }) {
+export function PatternMixChart(props: { data: PatternPoint[]; title?: string; id?: string }) {
   const { data } = props;
   const title = props.title ?? 'What the pain felt like';
   const summary =

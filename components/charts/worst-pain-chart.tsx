@@ -1,7 +1,8 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_COLORS, labelNight, tickNight } from './axis';
+import { formatNight, formatNightTick } from '@/lib/presentation/format';
+import { CHART_COLORS } from './axis';
 import { ChartFigure } from './chart-figure';
 import { peakOf } from './series';
 
@@ -28,14 +29,14 @@ export function WorstPainChart(props: {
   const summary =
     recorded.length === 0
       ? 'No nights recorded in this period.'
-      : `${recorded.length} of ${data.length} nights recorded. Highest: ${peak?.value} out of 10 on ${peak ? labelNight(peak.night) : ''}.`;
+      : `${recorded.length} of ${data.length} nights recorded. Highest: ${peak?.value} out of 10 on ${peak ? formatNight(peak.night) : ''}.`;
   const axes = (
     <>
       <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-      <XAxis dataKey="night" tickFormatter={tickNight} stroke={CHART_COLORS.axis} minTickGap={24} fontSize={12} />
+      <XAxis dataKey="night" tickFormatter={formatNightTick} stroke={CHART_COLORS.axis} minTickGap={24} fontSize={12} />
       <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} width={28} stroke={CHART_COLORS.axis} fontSize={12} />
       <Tooltip
-        labelFormatter={(night) => labelNight(String(night))}
+        labelFormatter={(night) => formatNight(String(night))}
         formatter={(value) => [`${value} / 10`, 'Worst pain']}
       />
     </>
@@ -48,7 +49,7 @@ export function WorstPainChart(props: {
       summary={summary}
       table={{
         columns: ['Night', 'Worst pain (0–10)'],
-        rows: recorded.map((point) => [labelNight(point.night), String(point.worst_pain)]),
+        rows: recorded.map((point) => [formatNight(point.night), String(point.worst_pain)]),
       }}
     >
       {variant === 'bar' ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
-import { formatNightShort } from '@/lib/presentation/format';
+import { formatNight } from '@/lib/presentation/format';
 import { showValue } from '@/lib/presentation/entry-versions';
 import type { EntryRow } from './entry-row';
 import { EntryVersions } from './entry-versions';
@@ -28,7 +28,7 @@ export const entryColumns = helper.columns([
     header: 'Night',
     cell: ({ row }) => (
       <div className="min-w-28">
-        <div className="whitespace-nowrap font-medium">{formatNightShort(row.original.night_of)}</div>
+        <div className="whitespace-nowrap font-medium">{formatNight(row.original.night_of)}</div>
         {row.original.edited ? <EntryVersions row={row.original} /> : null}
       </div>
     ),

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { CONDITION_LABELS } from '@/lib/rules/labels';
-import { formatAgo, formatDateTime, formatNightShort } from '@/lib/presentation/format';
+import { CONDITION_LABELS } from '@/lib/presentation/labels';
+import { formatAgo, formatDateTime, formatNight } from '@/lib/presentation/format';
 import type { ClinicianFlag } from '@/lib/views/types';
 
 const MODIFIER_LABELS: Record<string, string> = { ...CONDITION_LABELS, pregnancy: 'pregnancy' };
@@ -13,10 +13,10 @@ function NightList({ nights, entriesHref }: { nights: readonly string[]; entries
       {index > 0 ? ', ' : ''}
       {entriesHref !== undefined ? (
         <Link href={`${entriesHref}#night-${night}`} className="text-brand-700 underline">
-          {formatNightShort(night)}
+          {formatNight(night)}
         </Link>
       ) : (
-        formatNightShort(night)
+        formatNight(night)
       )}
     </span>
   ));

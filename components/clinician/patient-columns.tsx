@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
-import { formatNight } from '@/lib/presentation/format';
+import { formatDate } from '@/lib/presentation/format';
 import { TREND_LABELS } from '@/lib/presentation/labels';
 import type { PanelPatient } from '@/lib/views/types';
 import { TierBadge } from './flag-badges';
@@ -58,7 +58,7 @@ export const patientColumns = helper.columns([
     cell: ({ getValue }) => {
       const night = getValue();
       return night ? (
-        <span className="whitespace-nowrap">{formatNight(night)}</span>
+        <span className="whitespace-nowrap">{formatDate(night)}</span>
       ) : (
         <span className="text-slate-500">Never</span>
       );

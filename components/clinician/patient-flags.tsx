@@ -1,4 +1,5 @@
 import { formatDateTime } from '@/lib/presentation/format';
+import { isLiveFlag } from '@/lib/rules/flag-statuses';
 import { EVENT_LABELS, TIER_LABELS } from '@/lib/presentation/labels';
 import type { FlagWithHistory } from '@/lib/dal/flags';
 import { EvidenceWithdrawnMark, OverdueMark, StatusBadge, TierBadge } from './flag-badges';
@@ -74,8 +75,8 @@ export function PatientFlags({
   now: Date;
   patientName: string;
 }) {
-  const live = flags.filter((flag) => flag.status !== 'resolved');
-  const resolved = flags.filter((flag) => flag.status === 'resolved');
+  const live = flags.filter(isLiveFlag);
+  const resolved = flags.filter((flag) => !isLiveFlag(flag));
   return (
     <div className="space-y-3">
       {live.length === 0 ? (

@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { ageOn, formatNight, pregnancyWeeks } from '@/lib/presentation/format';
-import { SEX_LABELS } from '@/lib/presentation/labels';
+import { ageOn, formatDate, pregnancyWeeks } from '@/lib/presentation/format';
+import { CONDITION_LABELS, MEDICINE_LABELS, SEX_LABELS } from '@/lib/presentation/labels';
 import type { PatientHeader as Header } from '@/lib/views/types';
-import { CONDITION_LABELS, MEDICINE_LABELS } from '@/lib/rules/labels';
 
 function listOr(items: string[], empty: string): string {
   return items.length === 0 ? empty : items.join(', ');
@@ -57,7 +56,7 @@ export function PatientHeader({ header, today, range }: PatientHeaderProps) {
           <dt className="font-medium text-slate-700">Age and sex</dt>
           <dd data-testid="patient-age">
             {age === null ? 'Age not given' : `${age} years`}
-            {header.date_of_birth ? ` (born ${formatNight(header.date_of_birth)})` : ''} ·{' '}
+            {header.date_of_birth ? ` (born ${formatDate(header.date_of_birth)})` : ''} ·{' '}
             {header.sex ? SEX_LABELS[header.sex] : SEX_LABELS.unknown}
           </dd>
         </div>
@@ -83,7 +82,7 @@ export function PatientHeader({ header, today, range }: PatientHeaderProps) {
           <dt className="font-medium text-slate-700">Pregnancy</dt>
           <dd>
             {header.pregnancy_due_date && weeks !== null
-              ? `About ${weeks} weeks; due ${formatNight(header.pregnancy_due_date)}`
+              ? `About ${weeks} weeks; due ${formatDate(header.pregnancy_due_date)}`
               : 'Not pregnant'}
           </dd>
         </div>

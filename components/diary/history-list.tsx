@@ -3,7 +3,7 @@ import type { DiaryEntry } from '@/lib/diary/types';
 import { addDays } from '@/lib/rules/nights';
 import { isEditableNight, type NightBounds } from '@/lib/validation/diary';
 import { PATTERN_COPY, SIDE_COPY } from './field-copy';
-import { formatNight } from './format';
+import { formatNight } from '@/lib/presentation/format';
 
 function painBadge(worst: number): string {
   if (worst >= 7) return 'bg-red-100 text-red-900';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { isEditableNight, lastNight, type NightBounds } from '@/lib/validation/diary';
 import { FieldError } from './fields';
-import { formatNightLong } from './format';
+import { formatNightLong } from '@/lib/presentation/format';
 
 /** Which night the entry is for; says so when that night is already in the diary. */
 export function NightPicker(props: {

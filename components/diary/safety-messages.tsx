@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { TIER_INSTRUCTIONS } from '@/lib/rules/messages';
 import type { Tier } from '@/lib/rules/tiers';
-import { formatNight } from './format';
+import { formatNight } from '@/lib/presentation/format';
 
 /** A flag as shown to the patient. */
 export interface DisplayFlag {

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import type { PatientFlag } from '@/lib/dal/patient-messages';
-import { formatNightLong } from './format';
+import { formatNightLong } from '@/lib/presentation/format';
 import { SafetyMessages } from './safety-messages';
 
 export interface SaveOutcome {

@@ -1,9 +1,19 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { bigserial, date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { diaryEntries } from './diary';
+import { LIVE_FLAG_STATUSES } from '../../lib/rules/flag-statuses';
 import { flagEventTypeEnum, flagStatusEnum, flagTierEnum } from './enums';
 import { patients } from './patients';
 import { users } from './users';
+
+/**
+ * `status in ('open', 'acknowledged')`, from LIVE_FLAG_STATUSES, with the
+ * values written into the SQL rather than bound: the partial indexes below
+ * and the upsert that targets one of them must state the same predicate.
+ */
+export function isLiveFlagSql(status: SQLWrapper): SQL {
+  return sql`${status} in (${sql.raw(LIVE_FLAG_STATUSES.map((s) => `'${s}'`).join(', '))})`;
+}
 
 /** Flags are never deleted: they move open → acknowledged → resolved. */
 export const flags = pgTable(
@@ -36,17 +46,17 @@ export const flags = pgTable(
     // At most one live flag per patient and rule; submissions upsert against it.
     uniqueIndex('flags_live_rule_key')
       .on(t.patientId, t.ruleId)
-      .where(sql`${t.status} in ('open', 'acknowledged')`),
+      .where(isLiveFlagSql(t.status)),
     index('flags_patient_idx').on(t.patientId, t.status),
     index('flags_worklist_idx').on(t.status, t.tier, t.firstSeenAt),
     // The clinician panel's highest live tier per patient, read from this small index alone.
     index('flags_live_patient_tier_idx')
       .on(t.patientId, t.tier)
-      .where(sql`${t.status} in ('open', 'acknowledged')`),
+      .where(isLiveFlagSql(t.status)),
     // The worklist's order (tier, then oldest): a page is read in order and stops at its limit.
     index('flags_live_worklist_idx')
       .on(t.tier.desc().nullsFirst(), t.firstSeenAt, t.id)
-      .where(sql`${t.status} in ('open', 'acknowledged')`),
+      .where(isLiveFlagSql(t.status)),
   ],
 );
 

@@ -7,7 +7,7 @@ import { can, ROLES } from '../auth/permissions';
 import { NotFoundError } from '../errors';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { isUuid } from './care-team';
+import { isUuid } from '../validation/ids';
 import { escapeLike } from './users';
 
 /** Accounts whose role reads patients' records: the only ones a care team can hold. */

@@ -1,10 +1,36 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { careTeam, patients, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { NotFoundError } from '../errors';
 import type { Permission } from '../auth/permissions';
+import { isUuid } from '../validation/ids';
 import { assertCan, type Actor } from './actor';
+
+/**
+ * The care-team scope, written once: a `care_team` row pairing the acting
+ * clinician with the patient. Every query that scopes by care team uses it:
+ * join on it (`innerJoin(careTeam, onCareTeam(actor, flags.patientId))`), or,
+ * when reading the team table itself, filter by it (`where(onCareTeam(actor))`).
+ */
+export function onCareTeam(actor: Pick<Actor, 'userId'>, patientId?: AnyPgColumn | SQL): SQL {
+  const mine = eq(careTeam.clinicianUserId, actor.userId);
+  return (patientId ? and(mine, eq(careTeam.patientId, patientId)) : undefined) ?? mine;
+}
+
+declare const careTeamChecked: unique symbol;
+
+/**
+ * Proof that the care-team gate passed for one patient. Only
+ * requireCareTeamPatient makes one, and the loaders that read a record without
+ * checking anything themselves (entries, versions, flags, notes) require it, so
+ * calling one before the check does not compile.
+ */
+export interface CareTeamAccess {
+  readonly patientId: string;
+  readonly [careTeamChecked]: true;
+}
 
 /**
  * The one gate for clinician access to a patient's record: the actor must hold
@@ -23,16 +49,10 @@ export async function requireCareTeamPatient(
     .select({ patient: patients, name: users.name, email: users.email, active: users.active })
     .from(patients)
     .innerJoin(users, eq(users.id, patients.userId))
-    .innerJoin(careTeam, and(eq(careTeam.patientId, patients.id), eq(careTeam.clinicianUserId, actor.userId)))
+    .innerJoin(careTeam, onCareTeam(actor, patients.id))
     .where(eq(patients.id, patientId))
     .limit(1);
   if (!row) throw new NotFoundError('Patient not found');
-  return row;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Malformed ids are simply "not found", never a database error. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+  const access = { patientId: row.patient.id } as CareTeamAccess;
+  return { ...row, access };
 }

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { loadClinicDefaults, saveClinicDefaults, type ChannelsByTier } from '../notify/routing';
 import type { DeliveryFilter } from '../validation/notifications';
 import { assertCan, type Actor } from './actor';
-import { isUuid } from './care-team';
+import { isUuid } from '../validation/ids';
 
 export const DELIVERY_PAGE_SIZE = 50;
 

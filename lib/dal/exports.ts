@@ -7,16 +7,17 @@ import { rowToEntry, rowToProfile } from '../diary/mapping';
 import type { PanelRow } from '../export/panel-csv';
 import type { NightRange } from '../export/range';
 import type { ExportEntry, ExportFlag, PatientExportData } from '../export/types';
+import { LIVE_FLAG_STATUSES } from '../rules/flag-statuses';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { requireCareTeamPatient } from './care-team';
+import { onCareTeam, requireCareTeamPatient } from './care-team';
 
 export type PatientExportFormat = 'csv' | 'pdf' | 'fhir';
 
 /** Rows per page of the streamed panel export. */
 export const PANEL_PAGE_SIZE = 1000;
 
-const LIVE = inArray(flags.status, ['open', 'acknowledged']);
+const LIVE = inArray(flags.status, LIVE_FLAG_STATUSES);
 
 /**
  * Everything one patient's export is built from, for a clinician on their
@@ -118,7 +119,7 @@ export async function openPanelExport(
     action: 'export.panel_csv',
     detail: { from: range.from ?? null, to: range.to ?? null },
   });
-  return panelPages(db, actor.userId, range, {
+  return panelPages(db, actor, range, {
     pageSize: options.pageSize ?? PANEL_PAGE_SIZE,
     teamBatch: options.teamBatch ?? TEAM_BATCH,
   });
@@ -140,14 +141,14 @@ type PanelEntry = { member: TeamMember; row: DiaryEntryRow };
  */
 async function* panelPages(
   db: Database,
-  clinicianUserId: string,
+  actor: Actor,
   range: NightRange,
   { pageSize, teamBatch }: { pageSize: number; teamBatch: number },
 ): AsyncGenerator<PanelRow[]> {
   let page: PanelEntry[] = [];
   let afterPatient: string | null = null;
   for (;;) {
-    const team = await readTeamBatch(db, clinicianUserId, afterPatient, teamBatch);
+    const team = await readTeamBatch(db, actor, afterPatient, teamBatch);
     for (const member of team) {
       let afterNight: string | null = null;
       for (;;) {
@@ -170,7 +171,7 @@ async function* panelPages(
 
 function readTeamBatch(
   db: Database,
-  clinicianUserId: string,
+  actor: Actor,
   afterPatient: string | null,
   limit: number,
 ): Promise<TeamMember[]> {
@@ -180,10 +181,7 @@ function readTeamBatch(
     .innerJoin(patients, eq(patients.id, careTeam.patientId))
     .innerJoin(users, eq(users.id, patients.userId))
     .where(
-      and(
-        eq(careTeam.clinicianUserId, clinicianUserId),
-        afterPatient ? gt(careTeam.patientId, afterPatient) : undefined,
-      ),
+and(onCareTeam(actor), afterPatient ? gt(careTeam.patientId, afterPatient) : undefined),
     )
     .orderBy(asc(careTeam.patientId))
     .limit(limit);

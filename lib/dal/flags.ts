@@ -7,13 +7,14 @@ import { listingAuditRows } from './audit-rows';
 import { groupBy, latestEscalation, toClinicianFlag } from './flag-view';
 import { loadEvidenceNights } from '../flags/evidence-nights';
 import type { ClinicianFlag, FlagHistoryEvent, FlagStatus } from '../views/types';
-import { WORKLIST_PAGE_SIZE, WORKLIST_STATUSES, type WorklistFilter } from '../validation/worklist-params';
+import { WORKLIST_PAGE_SIZE, type WorklistFilter } from '../validation/worklist-params';
 import { NotFoundError, ValidationError } from '../errors';
 import { transitionFlag, type FlagAction } from '../flags/flag-actions';
-import type { Tier } from '../rules';
+import { LIVE_FLAG_STATUSES, type Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { isUuid, requireCareTeamPatient } from './care-team';
+import { onCareTeam, requireCareTeamPatient, type CareTeamAccess } from './care-team';
+import { isUuid } from '../validation/ids';
 import { FLAG_NOTE_MAX_LENGTH } from '../validation/flag-note';
 
 /** A flag with its history, for the patient page. */
@@ -26,11 +27,11 @@ const resolvedBy = alias(users, 'resolved_by_user');
 
 /**
  * A patient's flags with evidence nights and history, in three queries
- * whatever their number. Unchecked: call only after requireCareTeamPatient.
+ * whatever their number, for a record the care-team gate let through.
  */
 export async function loadPatientFlags(
   db: Database,
-  patientId: string,
+  access: CareTeamAccess,
   options: { statuses?: readonly FlagStatus[]; now?: Date } = {},
 ): Promise<FlagWithHistory[]> {
   const rows = await db
@@ -39,7 +40,7 @@ export async function loadPatientFlags(
     .leftJoin(acknowledgedBy, eq(acknowledgedBy.id, flags.acknowledgedBy))
     .leftJoin(resolvedBy, eq(resolvedBy.id, flags.resolvedBy))
     .where(
-      and(eq(flags.patientId, patientId), options.statuses ? inArray(flags.status, [...options.statuses]) : undefined),
+      and(eq(flags.patientId, access.patientId), options.statuses ? inArray(flags.status, [...options.statuses]) : undefined),
     )
     // Live flags first (open before acknowledged), highest tier, oldest; then resolved, newest first.
     .orderBy(
@@ -101,8 +102,8 @@ export async function listPatientFlags(
   patientId: string,
   options: { statuses?: readonly FlagStatus[]; now?: Date } = {},
 ): Promise<FlagWithHistory[]> {
-  await requireCareTeamPatient(db, actor, patientId);
-  const list = await loadPatientFlags(db, patientId, options);
+  const { access } = await requireCareTeamPatient(db, actor, patientId);
+  const list = await loadPatientFlags(db, access, options);
   await recordAudit(db, actor, {
     action: 'patient.flags.read',
     patientId,
@@ -131,7 +132,7 @@ async function actOnFlag(
   assertCan(actor, 'flags:act');
   const existing = await findFlag(db, flagId);
   // Existence is checked against the care team before anything about the input is said.
-  await requireCareTeamPatient(db, actor, existing.patientId, 'flags:act');
+  const { access } = await requireCareTeamPatient(db, actor, existing.patientId, 'flags:act');
   const note = validateNote(rawNote, action === 'resolve');
   const now = new Date();
   const updated = await db.transaction(async (tx) => {
@@ -144,7 +145,7 @@ async function actOnFlag(
     });
     return flag;
   });
-  const [view] = await loadPatientFlags(db, updated.patientId, { now }).then((list) =>
+  const [view] = await loadPatientFlags(db, access, { now }).then((list) =>
     list.filter((flag) => flag.id === updated.id),
   );
   if (!view) throw new NotFoundError('Flag not found');
@@ -198,9 +199,9 @@ export async function listWorklist(
   now = new Date(),
 ): Promise<Worklist> {
   assertCan(actor, 'flags:act');
-  const statuses = filter.status ? [filter.status] : [...WORKLIST_STATUSES];
+  const statuses = filter.status ? [filter.status] : [...LIVE_FLAG_STATUSES];
   const shared = and(inArray(flags.status, statuses), filter.rule ? eq(flags.ruleId, filter.rule) : undefined);
-  const onTeam = and(eq(careTeam.patientId, flags.patientId), eq(careTeam.clinicianUserId, actor.userId));
+  const onTeam = onCareTeam(actor, flags.patientId);
   const escalatedAt = sql<Date | null>`(
     select max(${flagEvents.at}) from ${flagEvents}
     where ${flagEvents.flagId} = ${flags.id} and ${flagEvents.type} = 'escalated')`.mapWith(flagEvents.at);

@@ -6,17 +6,17 @@ import type { ClinicalNoteView } from '../views/types';
 import { ValidationError } from '../errors';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { requireCareTeamPatient } from './care-team';
+import { requireCareTeamPatient, type CareTeamAccess } from './care-team';
 
 export const CLINICAL_NOTE_MAX_LENGTH = 4000;
 
-/** A patient's clinical notes, newest first, with author. Unchecked: call only after requireCareTeamPatient. */
-export async function loadNotes(db: Database, patientId: string): Promise<ClinicalNoteView[]> {
+/** A patient's clinical notes, newest first, with author, for a record the care-team gate let through. */
+export async function loadNotes(db: Database, access: CareTeamAccess): Promise<ClinicalNoteView[]> {
   const rows = await db
     .select({ note: clinicalNotes, authorName: users.name })
     .from(clinicalNotes)
     .innerJoin(users, eq(users.id, clinicalNotes.authorUserId))
-    .where(eq(clinicalNotes.patientId, patientId))
+    .where(eq(clinicalNotes.patientId, access.patientId))
     .orderBy(desc(clinicalNotes.createdAt), desc(clinicalNotes.id));
   return rows.map(({ note, authorName }) => ({
     id: note.id,

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from '../errors';
 import { loadClinicDefaults, loadOwnChannels, saveOwnChannels, isRouted, type ChannelsByTier } from '../notify/routing';
 import { TIERS, type Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
-import { isUuid } from './care-team';
+import { isUuid } from '../validation/ids';
 
 /** The API's notification shape: ids, kind and tier only. */
 export interface NotificationView {

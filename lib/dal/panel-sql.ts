@@ -1,8 +1,10 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { careTeam, isLiveFlagSql } from '@/db/schema';
 import type { PanelCursor } from '../validation/panel-api-query';
 import type { FlagFilter, PanelSortKey, TrendFilter } from '../validation/panel-params';
 import { TREND_MIN_ENTRIES, TREND_THRESHOLD, type PanelWindows } from './panel-windows';
+import { onCareTeam } from './care-team';
 import { escapeLike } from './users';
 
 export interface PanelSqlOptions {
@@ -104,8 +106,8 @@ export function panelSql(options: PanelSqlOptions): SQL {
         case when r.n_7 >= ${TREND_MIN_ENTRIES} and r.n_prev >= ${TREND_MIN_ENTRIES}
           then round(r.mean_7 - r.mean_prev, 1)::float8 end as delta,
         l.flag_rank, l.live_count
-      from care_team ct
-      join patients p on p.id = ct.patient_id
+      from ${careTeam}
+      join patients p on p.id = ${careTeam.patientId}
       join users u on u.id = p.user_id
       cross join lateral (
         select
@@ -124,9 +126,9 @@ export function panelSql(options: PanelSqlOptions): SQL {
           coalesce(max(case f.tier when 'emergency' then 4 when 'urgent' then 3 when 'soon' then 2 else 1 end), 0)::int as flag_rank,
           count(*)::int as live_count
         from flags f
-        where f.patient_id = p.id and f.status in ('open', 'acknowledged')
+        where f.patient_id = p.id and ${isLiveFlagSql(sql.raw('f.status'))}
       ) l
-      where ct.clinician_user_id = ${options.clinicianUserId} ${search}
+      where ${onCareTeam({ userId: options.clinicianUserId })} ${search}
     ),
     ranked as (
       select rows.*, ${SORT_EXPRESSIONS[options.sort].expression} as sort_value from rows

@@ -6,7 +6,7 @@ import type { ClinicianEntry, EntryVersion } from '../views/types';
 import { rowToEntry } from '../diary/mapping';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
-import { requireCareTeamPatient } from './care-team';
+import { requireCareTeamPatient, type CareTeamAccess } from './care-team';
 import type { NightRange } from './diary-entries';
 
 function toClinicianEntry(row: DiaryEntryRow): ClinicianEntry {
@@ -19,14 +19,18 @@ function toClinicianEntry(row: DiaryEntryRow): ClinicianEntry {
   };
 }
 
-/** A patient's entries in a range of nights, newest first. Unchecked: call only after requireCareTeamPatient. */
-export async function loadEntries(db: Database, patientId: string, range: NightRange = {}): Promise<ClinicianEntry[]> {
+/** A patient's entries in a range of nights, newest first, for a record the care-team gate let through. */
+export async function loadEntries(
+  db: Database,
+  access: CareTeamAccess,
+  range: NightRange = {},
+): Promise<ClinicianEntry[]> {
   const rows = await db
     .select()
     .from(diaryEntries)
     .where(
       and(
-        eq(diaryEntries.patientId, patientId),
+        eq(diaryEntries.patientId, access.patientId),
         range.from ? gte(diaryEntries.nightOf, range.from) : undefined,
         range.to ? lte(diaryEntries.nightOf, range.to) : undefined,
       ),
@@ -36,17 +40,22 @@ export async function loadEntries(db: Database, patientId: string, range: NightR
 }
 
 /**
- * Earlier versions of the given entries, one query for all of them, oldest
- * first per entry. Unchecked: pass only ids of entries already authorized.
+ * Earlier versions of the given entries of the patient the access is for, one
+ * query for all of them, oldest first per entry.
  */
-export async function loadEntryVersions(db: Database, entryIds: readonly string[]): Promise<EntryVersion[]> {
+export async function loadEntryVersions(
+  db: Database,
+  access: CareTeamAccess,
+  entryIds: readonly string[],
+): Promise<EntryVersion[]> {
   if (entryIds.length === 0) return [];
   const rows = await db
-    .select()
+    .select({ version: diaryEntryVersions })
     .from(diaryEntryVersions)
-    .where(inArray(diaryEntryVersions.entryId, [...entryIds]))
+    .innerJoin(diaryEntries, eq(diaryEntries.id, diaryEntryVersions.entryId))
+    .where(and(inArray(diaryEntryVersions.entryId, [...entryIds]), eq(diaryEntries.patientId, access.patientId)))
     .orderBy(asc(diaryEntryVersions.entryId), asc(diaryEntryVersions.version));
-  return rows.map((row) => {
+  return rows.map(({ version: row }) => {
     const fields: Partial<EntryVersion['fields']> & { id?: string } = { ...row.fields };
     delete fields.id;
     return {
@@ -69,8 +78,8 @@ export async function listPatientEntries(
   patientId: string,
   range: NightRange = {},
 ): Promise<ClinicianEntry[]> {
-  await requireCareTeamPatient(db, actor, patientId);
-  const entries = await loadEntries(db, patientId, range);
+  const { access } = await requireCareTeamPatient(db, actor, patientId);
+  const entries = await loadEntries(db, access, range);
   await recordAudit(db, actor, {
     action: 'patient.entries.read',
     patientId,

@@ -4,7 +4,7 @@ import { flags, type Flag } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { loadEvidenceNights } from '../flags/evidence-nights';
 import { NotFoundError } from '../errors';
-import { isRuleId, patientMessage, TIER_INSTRUCTIONS, type Tier } from '../rules';
+import { isRuleId, LIVE_FLAG_STATUSES, patientMessage, TIER_INSTRUCTIONS, type Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
 
 /** A flag as the patient sees it: what to do, in plain words, never the clinical reason. */
@@ -41,7 +41,7 @@ export async function listOwnMessages(db: Database, actor: Actor): Promise<Patie
   const live = await db
     .select()
     .from(flags)
-    .where(and(eq(flags.patientId, actor.patientId), inArray(flags.status, ['open', 'acknowledged'])))
+    .where(and(eq(flags.patientId, actor.patientId), inArray(flags.status, LIVE_FLAG_STATUSES)))
     .orderBy(desc(flags.tier), desc(flags.lastSeenAt));
   if (live.length === 0) return [];
   const evidence = await loadEvidenceNights(

@@ -128,17 +128,18 @@ export async function getPatientRecord(
   patientId: string,
   options: { rangeDays: number; now?: Date },
 ): Promise<PatientRecord> {
-  const { patient, name, email, active } = await requireCareTeamPatient(db, actor, patientId);
+  const { patient, name, email, active, access } = await requireCareTeamPatient(db, actor, patientId);
   const now = options.now ?? new Date();
   const to = todayIso(now);
   const from = addDays(to, -options.rangeDays);
   const [entries, flags, notes] = await Promise.all([
-    loadEntries(db, patientId, { from, to }),
-    loadPatientFlags(db, patientId, { now }),
-    loadNotes(db, patientId),
+    loadEntries(db, access, { from, to }),
+    loadPatientFlags(db, access, { now }),
+    loadNotes(db, access),
   ]);
   const versions = await loadEntryVersions(
     db,
+    access,
     entries.filter((entry) => entry.edited).map((entry) => entry.id),
   );
   await recordAudit(db, actor, { action: 'patient.view', patientId, detail: { from, to } });

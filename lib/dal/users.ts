@@ -7,7 +7,7 @@ import { NotFoundError } from '../errors';
 import type { Actor } from './actor';
 import { assertCan } from './actor';
 import { recordAudit } from './audit';
-import { isUuid } from './care-team';
+import { isUuid } from '../validation/ids';
 
 export const USERS_PAGE_SIZE = 50;
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DiaryFields } from '../diary/types';
 import { ARCHETYPES, ARCHETYPE_IDS, type ArchetypeId, type ArchetypeResult } from './archetypes';
 import { entryProblems } from './check-entry';
-import { daysBetween, nightsEnding } from './dates';
+import { daysBetween } from '../rules/nights';
+import { nightsEnding } from './dates';
 import { createRng } from './random';
 
 const END = '2025-03-10';

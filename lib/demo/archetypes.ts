@@ -16,7 +16,7 @@ import {
   type Archetype,
 } from './archetype-kit';
 import { claudication, dvtEpisode, padRestPain } from './archetypes-vascular';
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from '../rules/nights';
 import { drawHabits, drawSide, painNight, quietNight } from './night';
 import { CRAMP_NOTES, MEDICINE_NOTES, NERVE_NOTES, PREGNANCY_NOTES, QUIET_NOTES, RESTLESS_NOTES } from './notes';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHETYPE_IDS } from './archetypes';
 import { entryProblems } from './check-entry';
-import { daysBetween } from './dates';
+import { daysBetween } from '../rules/nights';
 import { DEMO_STAFF, demoCareTeam, demoPatients, generatePatients, type DemoPatient } from './generate';
 
 const END = '2025-03-10';

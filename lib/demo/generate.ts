@@ -5,7 +5,8 @@
  */
 import type { DiaryFields, PatientProfile } from '../diary/types';
 import { ARCHETYPES, ARCHETYPE_IDS, type ArchetypeHints, type ArchetypeId } from './archetypes';
-import { nightsEnding, toEpochDay } from './dates';
+import { isValidNight } from '../rules/nights';
+import { nightsEnding } from './dates';
 import { castName, drawName } from './names';
 import { createRng, deriveSeed } from './random';
 
@@ -60,7 +61,7 @@ interface CastMember {
  */
 export function demoPatients(options: { endNight: string; count?: number; seed?: number }): DemoPatient[] {
   const { endNight, count = 44, seed = DEFAULT_DEMO_SEED } = options;
-  toEpochDay(endNight);
+  if (!isValidNight(endNight)) throw new RangeError(`Not a YYYY-MM-DD night: ${endNight}`);
   if (!Number.isInteger(count) || count < MIN_DEMO_PATIENTS) {
     throw new RangeError(`The demo needs at least ${MIN_DEMO_PATIENTS} patients (got ${count})`);
   }

@@ -7,7 +7,7 @@ import { saveDiaryEntryInTransaction } from '../diary/save-entry';
 import type { PatientProfile } from '../diary/types';
 import { DEMO_PASSWORD } from '../env';
 import { transitionFlag } from '../flags/flag-actions';
-import { addDays } from '../rules';
+import { addDays, LIVE_FLAG_STATUSES } from '../rules';
 import { todayIso } from '../validation/dates';
 import { DEMO_STAFF, demoCareTeam, demoPatients, type DemoPatient } from './generate';
 import { seedDemoNotifications } from './notifications';
@@ -108,7 +108,7 @@ async function reviewOldFlags(db: Database, options: { endNight: string; clinici
   const old = await db
     .select()
     .from(flags)
-    .where(and(inArray(flags.status, ['open', 'acknowledged']), lt(flags.lastSeenAt, weekAgo)));
+    .where(and(inArray(flags.status, LIVE_FLAG_STATUSES), lt(flags.lastSeenAt, weekAgo)));
   const twoWeeksAgo = addDays(options.endNight, -13);
   for (const flag of old) {
     const actorUserId = options.clinicianIdFor.get(flag.patientId);

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { DiaryEntry } from '../diary/types';
 import { csvSafe } from './csv-safe';
-import { isLiveFlag, type ExportFlag } from './types';
+import { isLiveFlag } from '../rules/flag-statuses';
+import type { ExportFlag } from './types';
 
 /** The diary columns: SPEC §3's codes, in the contract's order. */
 export const DIARY_COLUMNS = [

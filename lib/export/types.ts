@@ -1,5 +1,5 @@
 import type { DiaryEntry, PatientProfile } from '../diary/types';
-import type { Tier } from '../rules';
+import type { FlagStatus, Tier } from '../rules';
 import type { NightRange } from './range';
 
 /** Who the export is about. */
@@ -15,14 +15,13 @@ export interface ExportEntry extends DiaryEntry {
   recordedAt: Date;
 }
 
-export type ExportFlagStatus = 'open' | 'acknowledged' | 'resolved';
 
 /** A flag with the nights that make up its evidence. */
 export interface ExportFlag {
   id: string;
   ruleId: string;
   tier: Tier;
-  status: ExportFlagStatus;
+  status: FlagStatus;
   reason: string;
   modifiers: string[];
   /** Ascending, `YYYY-MM-DD`; may reach outside the export's range. */
@@ -42,9 +41,4 @@ export interface PatientExportData {
   /** Unresolved flags, and resolved ones with evidence inside the range. */
   flags: ExportFlag[];
   generatedAt: Date;
-}
-
-/** A flag is still live (needs a clinician) until it is resolved. */
-export function isLiveFlag(flag: Pick<ExportFlag, 'status'>): boolean {
-  return flag.status !== 'resolved';
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { flagEvents, flagEvidence, flags, type Flag } from '@/db/schema';
+import { flagEvents, flagEvidence, flags, isLiveFlagSql, type Flag } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { enqueueFlagEvent } from '../notify/flag-jobs';
 import { isHigherTier, RULES_VERSION, type Firing } from '../rules';
@@ -23,7 +23,7 @@ export interface ApplyOptions {
   reevaluation?: boolean;
 }
 
-const LIVE = sql`${flags.status} in ('open', 'acknowledged')`;
+const LIVE = isLiveFlagSql(flags.status);
 
 /**
  * Records firings as flags (RULES.md "Behaviour"): one live flag per patient

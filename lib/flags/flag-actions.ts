@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { flagEvents, flags, type Flag } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { ConflictError } from '../errors';
+import { LIVE_FLAG_STATUSES } from '../rules/flag-statuses';
 import { enqueueFlagAcknowledged } from '../notify/flag-jobs';
 
 export type FlagAction = 'acknowledge' | 'resolve';
@@ -16,7 +17,7 @@ export async function transitionFlag(
   input: { flagId: string; action: FlagAction; actorUserId: string; note: string | null; now?: Date },
 ): Promise<Flag> {
   const now = input.now ?? new Date();
-  const from = input.action === 'acknowledge' ? (['open'] as const) : (['open', 'acknowledged'] as const);
+  const from = input.action === 'acknowledge' ? (['open'] as const) : LIVE_FLAG_STATUSES;
   const set =
     input.action === 'acknowledge'
       ? { status: 'acknowledged' as const, acknowledgedAt: now, acknowledgedBy: input.actorUserId }

@@ -1,4 +1,4 @@
-import { FLAG_STATUSES } from '../validation/flag-statuses';
+import { FLAG_STATUSES } from '../rules/flag-statuses';
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from '../validation/panel-api-query';
 import { FLAG_FILTERS, MAX_QUERY_LENGTH, PANEL_SORT_KEYS, TREND_FILTERS } from '../validation/panel-params';
 import { isoDate } from '../validation/dates';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULE_IDS, TIERS } from '../rules';
+import { FLAG_STATUSES, RULE_IDS, TIERS } from '../rules';
 
 /**
  * Building blocks of the response schemas. Responses are strict objects: the
@@ -13,7 +13,7 @@ export const timestampSchema = z.iso.datetime();
 
 export const tierSchema = z.enum(TIERS).describe('`emergency` > `urgent` > `soon` > `routine`.');
 
-export const flagStatusSchema = z.enum(['open', 'acknowledged', 'resolved']);
+export const flagStatusSchema = z.enum(FLAG_STATUSES);
 
 export const ruleIdSchema = z
   .string()

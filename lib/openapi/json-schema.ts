@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { UUID_PATTERN } from '../validation/ids';
 
 export type JsonSchema = Record<string, unknown>;
 
 const COMPONENT_URI = (id: string) => `#/components/schemas/${id}`;
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/.source;
-// lib/validation/audit.ts matches ids case-insensitively, which a JSON Schema pattern cannot say.
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.source;
+// lib/validation/ids.ts matches ids case-insensitively, which a JSON Schema pattern cannot say.
+const UUID_SOURCE = UUID_PATTERN.source;
 
 /**
  * Touches up zod's JSON Schema: `YYYY-MM-DD` dates get the standard `date`
@@ -15,7 +16,7 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 function touchUp(ctx: { jsonSchema: JsonSchema }): void {
   const schema = ctx.jsonSchema;
   if (schema.pattern === ISO_DATE_PATTERN) schema.format = 'date';
-  if (schema.pattern === UUID_PATTERN) schema.format = 'uuid';
+  if (schema.pattern === UUID_SOURCE) schema.format = 'uuid';
   if (schema.format === 'uuid' || schema.format === 'date-time') delete schema.pattern;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PATTERN_LABELS } from './labels';
 import { chartNights, describePain, flaggedNights, nightlySeries, patternMix, weeklyPainNights } from './chart-data';
 import { emptyDiaryFields } from '../diary/empty';
 import type { ClinicianEntry, ClinicianFlag } from '../views/types';
@@ -73,6 +74,19 @@ describe('patternMix', () => {
       ['restless_urge', 2],
       ['sudden_cramp', 1],
     ]);
+  });
+
+  it('counts a pattern once per night, breaks ties in catalog order and takes the caller’s labels', () => {
+    const labels = { ...PATTERN_LABELS, sudden_cramp: 'Cramp', restless_urge: 'Restless' };
+    const mix = patternMix(
+      [{ patterns: ['restless_urge', 'sudden_cramp', 'sudden_cramp'] }, { patterns: [] }, { patterns: ['sudden_cramp'] }],
+      labels,
+    );
+    expect(mix).toEqual([
+      { pattern: 'sudden_cramp', label: 'Cramp', nights: 2 },
+      { pattern: 'restless_urge', label: 'Restless', nights: 1 },
+    ]);
+    expect(patternMix([])).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { PATTERNS, type Pattern } from '../diary/codes';
 import { addDays, tierRank, type Tier } from '../rules';
-import { formatNightShort } from './format';
+import { isPainNight } from '../rules/predicates';
+import { formatNight } from './format';
 import { PATTERN_LABELS } from './labels';
 import type { ClinicianEntry, ClinicianFlag } from '../views/types';
 
@@ -28,11 +29,6 @@ export interface PatternPoint {
   pattern: Pattern;
   label: string;
   nights: number;
-}
-
-/** Pain night (RULES.md): any pain, any episode, or woken by pain. */
-export function isPainNight(entry: Pick<ClinicianEntry, 'worst_pain' | 'episodes' | 'woke_from_pain'>): boolean {
-  return entry.worst_pain >= 1 || entry.episodes >= 1 || entry.woke_from_pain;
 }
 
 /**
@@ -69,7 +65,7 @@ export function nightlySeries(
     const entry = byNight.get(night);
     return {
       night,
-      label: formatNightShort(night),
+      label: formatNight(night),
       worst_pain: entry?.worst_pain ?? null,
       episodes: entry?.episodes ?? null,
       minutes_awake: entry?.minutes_awake ?? null,
@@ -89,7 +85,7 @@ export function weeklyPainNights(nights: readonly string[], entries: readonly Cl
     const weekEnd = nights[end] as string;
     weeks.unshift({
       week_end: weekEnd,
-      label: formatNightShort(weekEnd),
+      label: formatNight(weekEnd),
       pain_nights: weekEntries.filter(isPainNight).length,
       entries: weekEntries.length,
     });
@@ -97,14 +93,21 @@ export function weeklyPainNights(nights: readonly string[], entries: readonly Cl
   return weeks;
 }
 
-/** How many nights each pattern was reported, most frequent first; patterns never reported are left out. */
-export function patternMix(entries: readonly ClinicianEntry[]): PatternPoint[] {
+/**
+ * How many nights each pattern was reported, most frequent first (ties in
+ * catalog order); patterns never reported are left out. The patient's diary
+ * passes its own plain-words labels.
+ */
+export function patternMix(
+  entries: ReadonlyArray<{ patterns: readonly Pattern[] }>,
+  labels: Record<Pattern, string> = PATTERN_LABELS,
+): PatternPoint[] {
   const counts = new Map<Pattern, number>();
   for (const entry of entries) {
-    for (const pattern of entry.patterns) counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
+    for (const pattern of new Set(entry.patterns)) counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
   }
   return PATTERNS.filter((pattern) => counts.has(pattern))
-    .map((pattern) => ({ pattern, label: PATTERN_LABELS[pattern], nights: counts.get(pattern) ?? 0 }))
+    .map((pattern) => ({ pattern, label: labels[pattern], nights: counts.get(pattern) ?? 0 }))
     .sort((a, b) => b.nights - a.nights);
 }
 

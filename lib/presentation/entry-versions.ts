@@ -1,6 +1,5 @@
 import type { DiaryFields } from '../diary/types';
-import { SIDE_LABELS, SYMPTOM_LABELS } from '../rules/labels';
-import { PATTERN_LABELS, RELIEF_LABELS } from './labels';
+import { PATTERN_LABELS, RELIEF_LABELS, SIDE_LABELS, SYMPTOM_LABELS } from './labels';
 import type { ClinicianEntry, EntryVersion } from '../views/types';
 
 type Fields = Omit<DiaryFields, 'night_of'>;

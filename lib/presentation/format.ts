@@ -14,14 +14,32 @@ export function pregnancyWeeks(dueDate: string | null, today: string): number | 
   return weeks >= 0 ? weeks : null;
 }
 
-/** "26 Nov 2026" for a night or date. */
+/*
+ * The one set of date formatters for pages and charts. A night reads as people
+ * say it, "Mon 23 Nov"; a heading spells it out; an axis tick is shortest.
+ * Dates that are not diary nights (a birth date, a due date, when an account
+ * was made, a panel's last entry that may be months old) carry the year.
+ * Files (CSV, FHIR, the PDF's tables) keep nights as `YYYY-MM-DD`.
+ */
+
+/** "Mon 23 Nov": a diary night in lists, tables, tooltips and captions. */
 export function formatNight(night: string): string {
-  return format(parseISO(night), 'd MMM yyyy');
+  return format(parseISO(night), 'EEE d MMM');
 }
 
-/** "Thu 26 Nov" — short, for dense lists of nights. */
-export function formatNightShort(night: string): string {
-  return format(parseISO(night), 'EEE d MMM');
+/** "Monday 23 November 2026": a night as a page heading. */
+export function formatNightLong(night: string): string {
+  return format(parseISO(night), 'EEEE d MMMM yyyy');
+}
+
+/** "23 Nov": an axis tick. */
+export function formatNightTick(night: string): string {
+  return format(parseISO(night), 'd MMM');
+}
+
+/** "26 Nov 2026": a calendar date (`YYYY-MM-DD`), or the day of an instant in the clinic's time zone. */
+export function formatDate(value: string | Date): string {
+  return format(typeof value === 'string' ? parseISO(value) : value, 'd MMM yyyy');
 }
 
 /** "26 Nov 2026, 14:05" in the server's (clinic's) time zone. */

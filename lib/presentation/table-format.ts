@@ -1,14 +1,8 @@
 import { format } from 'date-fns';
-import type { Role } from '../auth/permissions';
 
 /** A time for an administrator's table, in the clinic's time zone, to the second. */
 export function formatTimestamp(at: Date): string {
   return format(at, 'yyyy-MM-dd HH:mm:ss');
-}
-
-/** A calendar date in the clinic's time zone. */
-export function formatDay(at: Date): string {
-  return format(at, 'd MMM yyyy');
 }
 
 /** A duration a person reads at a glance: "under a minute", "42 min", "5 h 30 min", "3.5 days". */
@@ -31,12 +25,6 @@ export function formatShare(part: number, whole: number): string {
   if (whole === 0) return '—';
   return `${part} of ${whole} (${Math.round((part / whole) * 100)}%)`;
 }
-
-export const ROLE_LABELS: Record<Role, string> = {
-  patient: 'Patient',
-  clinician: 'Clinician',
-  admin: 'Administrator',
-};
 
 /** An audit event's detail as short `key: value` text; nested values as compact JSON. */
 export function describeDetail(detail: Record<string, unknown> | null): string {

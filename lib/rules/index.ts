@@ -4,5 +4,14 @@ export { RULES_VERSION, RULE_IDS, isRuleId, catalogIndex, type RuleId } from './
 export { RULE_CATALOG, type RuleInfo } from './catalog';
 export { TIER_INSTRUCTIONS, patientMessage, type TierInstruction } from './messages';
 export { evaluateNight, type Firing, type RuleInput } from './engine';
-export { addDays, isWithin, isValidNight, type NightWindow } from './nights';
+export { addDays, daysBetween, isWithin, isValidNight, nightsBetween, type NightWindow } from './nights';
 export type { RiskModifier } from './predicates';
+export {
+  FLAG_STATUSES,
+  LIVE_FLAG_STATUSES,
+  FLAG_EVENT_TYPES,
+  isLiveFlag,
+  type FlagStatus,
+  type LiveFlagStatus,
+  type FlagEventType,
+} from './flag-statuses';

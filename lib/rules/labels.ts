@@ -1,57 +1,6 @@
-import type { Condition, Medicine, Side, Symptom } from '../diary/codes';
 import type { DiaryEntry } from '../diary/types';
+import { CONDITION_LABELS, SIDE_LABELS } from '../presentation/labels';
 import { type CalfSign, type RiskModifier, calfSignsOf } from './predicates';
-
-/**
- * Plain clinician-facing labels for the codes quoted in firing reasons.
- * Exhaustive per code list so a new code cannot reach a reason unlabelled.
- */
-export const SYMPTOM_LABELS: Record<Symptom, string> = {
-  calf_swelling: 'calf swelling',
-  calf_warmth: 'calf warmth',
-  calf_redness: 'calf redness',
-  calf_tenderness: 'calf tenderness',
-  chest_pain: 'chest pain',
-  breathlessness: 'breathlessness',
-  coughing_blood: 'coughing blood',
-  fainting: 'fainting',
-  sudden_severe_pain: 'sudden severe pain',
-  leg_cold_pale_blue: 'leg cold, pale or blue',
-  numbness: 'numbness',
-  tingling: 'tingling',
-  foot_weakness: 'foot weakness',
-  saddle_numbness_or_bladder_change: 'saddle numbness or bladder change',
-  pain_walking_eases_rest: 'pain on walking that eases with rest',
-  slow_healing_sores: 'slow-healing sore',
-  fever: 'fever',
-  skin_changes: 'skin changes',
-  worse_lying_flat: 'worse lying flat',
-};
-
-export const CONDITION_LABELS: Record<Condition, string> = {
-  diabetes: 'diabetes',
-  kidney_disease: 'kidney disease',
-  artery_disease: 'artery disease',
-  back_problems: 'back problems',
-  iron_deficiency: 'iron deficiency',
-  previous_clot: 'previous clot',
-  active_cancer: 'active cancer',
-};
-
-export const MEDICINE_LABELS: Record<Medicine, string> = {
-  diuretic: 'diuretic',
-  asthma_beta_agonist: 'asthma beta-agonist',
-  statin: 'statin',
-  calcium_channel_blocker: 'calcium channel blocker',
-  other: 'other medicine',
-};
-
-export const SIDE_LABELS: Record<Side, string> = {
-  left: 'left side',
-  right: 'right side',
-  both: 'both sides',
-  none: 'side not given',
-};
 
 const CALF_SIGN_LABELS: Record<CalfSign, string> = {
   calf_swelling: 'swelling',
@@ -60,6 +9,8 @@ const CALF_SIGN_LABELS: Record<CalfSign, string> = {
   calf_tenderness: 'tenderness',
   swollen_hot_calf: 'swollen hot calf',
 };
+
+/** Prose for firing reasons, built on the one label map (lib/presentation/labels.ts). */
 
 /** Calf signs as prose for a reason, e.g. "Calf swelling and warmth (left side)". */
 export function describeCalfSigns(entry: DiaryEntry): string {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, compareNights, isValidNight, isWithin, lastSevenNights, sevenNightsBefore } from './nights';
+import {
+  addDays,
+  compareNights,
+  daysBetween,
+  isValidNight,
+  isWithin,
+  lastSevenNights,
+  nightsBetween,
+  sevenNightsBefore,
+} from './nights';
 
 describe('nights', () => {
   it.each([
@@ -37,5 +46,13 @@ describe('nights', () => {
       '2026-01-02',
       '2026-03-15',
     ]);
+  });
+
+  it('counts and lists the nights between two nights, both ends included', () => {
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(daysBetween('2026-03-29', '2026-03-30')).toBe(1);
+    expect(daysBetween('2026-03-02', '2026-03-01')).toBe(-1);
+    expect(nightsBetween('2026-10-31', '2026-11-02')).toEqual(['2026-10-31', '2026-11-01', '2026-11-02']);
+    expect(nightsBetween('2026-11-02', '2026-11-01')).toEqual([]);
   });
 });

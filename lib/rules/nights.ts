@@ -30,6 +30,17 @@ export function addDays(night: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Every night from `from` to `to`, both included, oldest first (empty when `to` is before `from`). */
+export function nightsBetween(from: string, to: string): string[] {
+  const count = daysBetween(from, to) + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) => addDays(from, i));
+}
+
 /** True when `night` lies in the window, both ends included. */
 export function isWithin(night: string, window: NightWindow): boolean {
   // Zero-padded ISO dates sort the same as text and as dates.

@@ -36,8 +36,13 @@ export function hasCondition(profile: PatientProfile, condition: Condition): boo
   return profile.conditions.includes(condition);
 }
 
-/** Pain night: worst_pain ≥ 1, or episodes ≥ 1, or woke_from_pain. */
-export function isPainNight(entry: DiaryEntry): boolean {
+/**
+ * Pain night (RULES.md, Definitions): worst_pain ≥ 1, or episodes ≥ 1, or
+ * woke_from_pain. The one definition: the rules, the charts, the visit report
+ * and the patient's week summary all count with it; the panel query restates
+ * it in SQL (lib/dal/panel-sql.ts), and a test holds the two together.
+ */
+export function isPainNight(entry: Pick<DiaryEntry, 'worst_pain' | 'episodes' | 'woke_from_pain'>): boolean {
   return entry.worst_pain >= 1 || entry.episodes >= 1 || entry.woke_from_pain;
 }
 

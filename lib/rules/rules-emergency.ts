@@ -1,5 +1,6 @@
 import type { Symptom } from '../diary/codes';
-import { SIDE_LABELS, SYMPTOM_LABELS, capitalize, joinList } from './labels';
+import { SIDE_LABELS, SYMPTOM_LABELS } from '../presentation/labels';
+import { capitalize, joinList } from './labels';
 import { hasSymptom } from './predicates';
 import type { RuleCheck } from './rule-types';
 

@@ -1,4 +1,5 @@
-import { CONDITION_LABELS, MEDICINE_LABELS, joinList } from './labels';
+import { CONDITION_LABELS, MEDICINE_LABELS } from '../presentation/labels';
+import { joinList } from './labels';
 import { crampListedMedicinesOf, isPainNight, riskConditionsOf } from './predicates';
 import type { RuleCheck } from './rule-types';
 

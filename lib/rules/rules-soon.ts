@@ -1,13 +1,6 @@
 import type { Condition } from '../diary/codes';
-import {
-  CONDITION_LABELS,
-  SIDE_LABELS,
-  SYMPTOM_LABELS,
-  capitalize,
-  describeCalfSigns,
-  describeRaisedBy,
-  joinList,
-} from './labels';
+import { CONDITION_LABELS, SIDE_LABELS, SYMPTOM_LABELS } from '../presentation/labels';
+import { capitalize, describeCalfSigns, describeRaisedBy, joinList } from './labels';
 import { hasCalfSigns, hasCondition, hasSymptom, riskConditionsOf } from './predicates';
 import type { RuleCheck } from './rule-types';
 

@@ -1,6 +1,7 @@
 import type { Condition } from '../diary/codes';
 import type { NightContext } from './context';
-import { CONDITION_LABELS, SIDE_LABELS, describeCalfSigns, joinList } from './labels';
+import { CONDITION_LABELS, SIDE_LABELS } from '../presentation/labels';
+import { describeCalfSigns, joinList } from './labels';
 import { hasCalfSigns, hasCondition, hasSymptom, isNotBothSides } from './predicates';
 import type { RuleCheck } from './rule-types';
 

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid, UUID_PATTERN } from './ids';
 
 const uuid = (name: string) =>
   z
     .string()
-    .regex(UUID, { error: `${name} must be an id (a UUID).` })
+    .regex(UUID_PATTERN, { error: `${name} must be an id (a UUID).` })
     .optional();
 
 function isoDateFor(name: string) {
@@ -68,18 +67,14 @@ export interface AuditFilter {
 export function auditFilterFromPage(query: AuditPageQuery): AuditFilter {
   const filter: AuditFilter = { action: query.action, from: query.from, to: query.to };
   if (query.patient) {
-    if (UUID.test(query.patient)) filter.patientId = query.patient.toLowerCase();
+    if (isUuid(query.patient)) filter.patientId = query.patient.toLowerCase();
     else filter.patientEmail = query.patient.toLowerCase();
   }
   if (query.actor) {
-    if (UUID.test(query.actor)) filter.actorId = query.actor.toLowerCase();
+    if (isUuid(query.actor)) filter.actorId = query.actor.toLowerCase();
     else filter.actorEmail = query.actor.toLowerCase();
   }
   // A range typed backwards is read the way it was meant.
   if (filter.from && filter.to && filter.from > filter.to) [filter.from, filter.to] = [filter.to, filter.from];
   return filter;
-}
-
-export function isUuidText(value: string): boolean {
-  return UUID.test(value);
 }

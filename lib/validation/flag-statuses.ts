@@ -1,7 +1,5 @@
 import { ValidationError } from '../errors';
-import type { FlagStatus } from '../views/types';
-
-export const FLAG_STATUSES = ['open', 'acknowledged', 'resolved'] as const satisfies readonly FlagStatus[];
+import { FLAG_STATUSES, type FlagStatus } from '../rules/flag-statuses';
 
 /**
  * `?status=open` or a comma list (`open,acknowledged`); absent means every status.

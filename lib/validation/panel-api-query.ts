@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { isUuidText } from './ids';
+import { isUuid } from './ids';
 import {
   FLAG_FILTERS,
   MAX_QUERY_LENGTH,
@@ -26,7 +26,7 @@ export function decodeCursor(text: string): PanelCursor | null {
     if (!Array.isArray(value) || value.length !== 3) return null;
     const [sortValue, name, id] = value as unknown[];
     const validValue = (typeof sortValue === 'number' && Number.isFinite(sortValue)) || typeof sortValue === 'string';
-    if (!validValue || typeof name !== 'string' || typeof id !== 'string' || !isUuidText(id)) return null;
+    if (!validValue || typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) return null;
     return [sortValue, name, id];
   } catch {
     return null;

@@ -1,13 +1,12 @@
-import { isRuleId, TIERS, type RuleId, type Tier } from '../rules';
+import { isRuleId, LIVE_FLAG_STATUSES, TIERS, type LiveFlagStatus, type RuleId, type Tier } from '../rules';
 
-export const WORKLIST_STATUSES = ['open', 'acknowledged'] as const;
-export type WorklistStatus = (typeof WORKLIST_STATUSES)[number];
 export const WORKLIST_PAGE_SIZE = 25;
 
 /** The worklist's filters, held in the URL. Null means "all". */
 export interface WorklistFilter {
   tier: Tier | null;
-  status: WorklistStatus | null;
+  /** The worklist shows live flags only. */
+  status: LiveFlagStatus | null;
   rule: RuleId | null;
   /** 1-based. */
   page: number;
@@ -28,7 +27,7 @@ export function parseWorklistParams(params: RawParams): WorklistFilter {
   const page = first(params, 'page');
   return {
     tier: TIERS.find((t) => t === tier) ?? null,
-    status: WORKLIST_STATUSES.find((s) => s === status) ?? null,
+    status: LIVE_FLAG_STATUSES.find((s) => s === status) ?? null,
     rule: isRuleId(rule) ? rule : null,
     page: page && /^\d{1,6}$/.test(page) && Number(page) >= 1 ? Number(page) : 1,
   };

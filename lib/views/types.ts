@@ -1,6 +1,6 @@
 import type { Condition, Medicine, Sex } from '../diary/codes';
 import type { DiaryEntry } from '../diary/types';
-import type { Tier } from '../rules';
+import type { FlagEventType, FlagStatus, Tier } from '../rules';
 
 /** Week-on-week direction of mean worst pain (see lib/dal/panel-windows.ts). */
 export type Trend = 'rising' | 'steady' | 'falling';
@@ -26,10 +26,10 @@ export interface PanelPatient {
   entries_last_14_nights: number;
 }
 
-export type FlagStatus = 'open' | 'acknowledged' | 'resolved';
+export type { FlagStatus };
 
 export interface FlagHistoryEvent {
-  type: 'raised' | 'evidence_added' | 'escalated' | 'evidence_withdrawn' | 'acknowledged' | 'resolved' | 'overdue_escalated';
+  type: FlagEventType;
   at: string;
   actor_name: string | null;
   from_tier: Tier | null;

@@ -1,3 +1,5 @@
+import { UUID_PATTERN } from '../../validation/ids';
+
 /**
  * A structural check of a collection Bundle, for tests and the benchmark:
  * every entry has a `urn:uuid:` fullUrl matching its resource id, each
@@ -37,7 +39,8 @@ export function checkBundle(bundle: unknown): string[] {
   return problems;
 }
 
-const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** `urn:uuid:` and a lower-case UUID (RFC 4122 URNs are written in lower case). */
+const UUID_URN = new RegExp(`^urn:uuid:${UUID_PATTERN.source.slice(1)}`);
 
 /** Elements with cardinality 1..1 or 1..* in R4 (value[x] written as its prefix). */
 const REQUIRED: Record<string, string[]> = {

@@ -1,5 +1,6 @@
 import { RULE_CATALOG, isRuleId, type Tier } from '../../rules';
-import { isLiveFlag, type ExportFlag } from '../types';
+import { isLiveFlag } from '../../rules/flag-statuses';
+import type { ExportFlag } from '../types';
 import { derivedUuid, urnFor } from './ids';
 import { CALFWATCH_FHIR_BASE, type CodeableConcept, type Resource } from './types';
 

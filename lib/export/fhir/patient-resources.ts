@@ -1,5 +1,5 @@
 import type { Condition, Medicine } from '../../diary/codes';
-import { CONDITION_LABELS, MEDICINE_LABELS } from '../../rules/labels';
+import { CONDITION_LABELS, MEDICINE_LABELS } from '../../presentation/labels';
 import type { ExportPatient } from '../types';
 import { derivedUuid, urnFor } from './ids';
 import { CALFWATCH_FHIR_BASE, LOINC, type Resource } from './types';

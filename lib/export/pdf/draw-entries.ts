@@ -1,6 +1,5 @@
-import { SYMPTOM_LABELS } from '../../rules/labels';
 import type { ExportEntry } from '../types';
-import { PATTERN_LABELS, RELIEF_LABELS, SIDE_SHORT } from './labels';
+import { PATTERN_LABELS, RELIEF_LABELS, SIDE_SHORT, SYMPTOM_LABELS } from '../../presentation/labels';
 import { pdfText, truncate } from './pdf-text';
 import type { ReportModel } from './report-model';
 import { COLORS, contentBox, ensureSpace, FONT, painColor, sectionTitle, TIER_COLORS } from './theme';

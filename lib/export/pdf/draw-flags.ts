@@ -1,6 +1,6 @@
 import { RULE_CATALOG, isRuleId } from '../../rules';
 import type { ExportFlag } from '../types';
-import { TIER_LABELS } from './labels';
+import { TIER_LABELS } from '../../presentation/labels';
 import { pdfText, truncate } from './pdf-text';
 import { summarizeNights, type ReportModel } from './report-model';
 import { COLORS, contentBox, ensureSpace, FONT, sectionTitle, TIER_COLORS } from './theme';

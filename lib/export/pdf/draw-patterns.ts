@@ -1,5 +1,4 @@
-import { SYMPTOM_LABELS } from '../../rules/labels';
-import { PATTERN_LABELS } from './labels';
+import { PATTERN_LABELS, SYMPTOM_LABELS } from '../../presentation/labels';
 import type { ReportModel } from './report-model';
 import { COLORS, contentBox, ensureSpace, FONT, sectionTitle, TIER_COLORS } from './theme';
 

@@ -1,7 +1,6 @@
-import { CONDITION_LABELS, MEDICINE_LABELS } from '../../rules/labels';
+import { CONDITION_LABELS, MEDICINE_LABELS, SEX_LABELS } from '../../presentation/labels';
 import { describeRange } from '../range';
 import type { PatientExportData } from '../types';
-import { SEX_LABELS } from './labels';
 import { pdfText } from './pdf-text';
 import type { ReportModel } from './report-model';
 import { COLORS, contentBox, FONT } from './theme';

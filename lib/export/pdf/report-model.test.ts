@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testEntry, testExportData, testFlag } from '../test-data';
-import { ageOn, buildReportModel, isPainNight, summarizeNights } from './report-model';
+import { buildReportModel, summarizeNights } from './report-model';
 
 describe('buildReportModel', () => {
   const data = testExportData({
@@ -82,22 +82,6 @@ describe('buildReportModel', () => {
     );
     expect(long.chart[0]?.night).toBe('2026-03-01');
     expect(long.chart).toHaveLength(5);
-  });
-});
-
-describe('ageOn', () => {
-  it('counts whole years, birthday included', () => {
-    expect(ageOn('1960-03-08', '2026-03-07')).toBe(65);
-    expect(ageOn('1960-03-08', '2026-03-08')).toBe(66);
-    expect(ageOn(null, '2026-03-08')).toBeNull();
-  });
-});
-
-describe('isPainNight', () => {
-  it('follows RULES.md', () => {
-    expect(isPainNight({ worst_pain: 0, episodes: 0, woke_from_pain: false })).toBe(false);
-    expect(isPainNight({ worst_pain: 0, episodes: 1, woke_from_pain: false })).toBe(true);
-    expect(isPainNight({ worst_pain: 0, episodes: 0, woke_from_pain: true })).toBe(true);
   });
 });
 

@@ -1,6 +1,9 @@
 import { PATTERNS, SYMPTOMS, type Pattern, type Symptom } from '../../diary/codes';
-import { addDays, tierRank, type Tier } from '../../rules';
-import { isLiveFlag, type ExportEntry, type ExportFlag, type PatientExportData } from '../types';
+import { addDays, daysBetween, nightsBetween, tierRank, type Tier } from '../../rules';
+import { isPainNight } from '../../rules/predicates';
+import { ageOn } from '../../presentation/format';
+import { isLiveFlag } from '../../rules/flag-statuses';
+import type { ExportEntry, ExportFlag, PatientExportData } from '../types';
 
 /** One bar of the nightly chart: null when the night has no entry. */
 export interface ChartNight {
@@ -81,19 +84,8 @@ function chartNights(data: PatientExportData): string[] {
   const to = data.range.to ?? last;
   let from = data.range.from ?? first;
   if (!from || !to) return [];
-  if (first && nightsBetween(from, to) > MAX_CHART_NIGHTS && first > from) from = first;
-  const nights: string[] = [];
-  for (let night = from; night <= to && nights.length <= 4000; night = addDays(night, 1)) nights.push(night);
-  return nights;
-}
-
-function nightsBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
-}
-
-/** A pain night as RULES.md defines it. */
-export function isPainNight(entry: Pick<ExportEntry, 'worst_pain' | 'episodes' | 'woke_from_pain'>): boolean {
-  return entry.worst_pain >= 1 || entry.episodes >= 1 || entry.woke_from_pain;
+  if (first && daysBetween(from, to) + 1 > MAX_CHART_NIGHTS && first > from) from = first;
+  return nightsBetween(from, to).slice(0, 4001);
 }
 
 function statsOf(entries: readonly ExportEntry[], nightsInRange: number): ReportStats {
@@ -106,16 +98,6 @@ function statsOf(entries: readonly ExportEntry[], nightsInRange: number): Report
     severeNights: entries.filter((entry) => entry.worst_pain >= 7).length,
     warningSignNights: entries.filter((entry) => entry.symptoms.length > 0).length,
   };
-}
-
-/** Whole years from a birth date to a day, both `YYYY-MM-DD`. */
-export function ageOn(dateOfBirth: string | null, day: string): number | null {
-  if (!dateOfBirth) return null;
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
-  const [y, m, d] = day.split('-').map(Number);
-  if (!by || !bm || !bd || !y || !m || !d) return null;
-  const hadBirthday = m > bm || (m === bm && d >= bd);
-  return y - by - (hadBirthday ? 0 : 1);
 }
 
 /**

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { DiaryForm } from '@/components/diary/diary-form';
 import { EntrySummary } from '@/components/diary/entry-summary';
-import { formatNightLong } from '@/components/diary/format';
+import { formatNightLong } from '@/lib/presentation/format';
 import { emptyValues, entryToValues } from '@/components/diary/form-values';
 import { getOwnEntry, getOwnNightBounds } from '@/lib/dal/diary-entries';
 import { requirePagePermission } from '@/lib/dal/session';

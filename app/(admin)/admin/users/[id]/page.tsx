@@ -10,7 +10,8 @@ import { SecondFactorReset } from '@/components/admin/second-factor-reset';
 import { PatientTeamSection } from '@/components/admin/patient-team-section';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { cardClass } from '@/components/admin/styles';
-import { formatDay, ROLE_LABELS } from '@/lib/presentation/table-format';
+import { formatDate } from '@/lib/presentation/format';
+import { ROLE_LABELS } from '@/lib/presentation/labels';
 import { MIN_PASSWORD_LENGTH } from '@/lib/validation/accounts';
 import { can } from '@/lib/auth/permissions';
 import {
@@ -111,7 +112,7 @@ function AccountFacts({ user }: { user: AdminUserDetail }) {
   return (
     <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
       <dt className="font-medium text-slate-600">Account created</dt>
-      <dd>{formatDay(user.created_at)}</dd>
+      <dd>{formatDate(user.created_at)}</dd>
       <dt className="font-medium text-slate-600">Account id</dt>
       <dd className="font-mono text-xs break-all">{user.id}</dd>
       {user.patient_id ? (

@@ -12,6 +12,7 @@ import { parseRangeDays } from '@/lib/validation/range-days';
 import { getPatientRecord } from '@/lib/dal/patients';
 import { requirePagePermission } from '@/lib/dal/session';
 import { NotFoundError } from '@/lib/errors';
+import { isLiveFlag } from '@/lib/rules/flag-statuses';
 import { todayIso } from '@/lib/validation/dates';
 
 export const metadata: Metadata = { title: 'Patient' };
@@ -31,7 +32,7 @@ export default async function PatientPage({ params, searchParams }: PageProps) {
     throw error;
   });
   const { header, flags, entries, versions, notes } = record;
-  const liveCount = flags.filter((flag) => flag.status !== 'resolved').length;
+  const liveCount = flags.filter(isLiveFlag).length;
   return (
     <div className="space-y-8">
       <PatientHeader header={header} today={todayIso(now)} range={record.range} />
