@@ -6,7 +6,7 @@ import {
 } from '@/app/(account)/account/security/actions';
 import { cardClass } from '@/components/admin/styles';
 import type { SecondFactorView } from '@/lib/dal/second-factor';
-import { formatDay } from '@/lib/presentation/table-format';
+import { formatDate } from '@/lib/presentation/format';
 import { CodeActionForm } from './code-action-form';
 import { StartEnrolmentButton } from './start-enrolment-button';
 
@@ -21,7 +21,7 @@ export function SecondFactorSection({ view }: { view: SecondFactorView }) {
       </h2>
       {view.enrolledAt ? (
         <p className="text-sm text-slate-700">
-          <strong>Two-step sign-in is on</strong> since {formatDay(view.enrolledAt)}: signing in asks for a code from
+          <strong>Two-step sign-in is on</strong> since {formatDate(view.enrolledAt)}: signing in asks for a code from
           your authenticator app. {view.recoveryCodesLeft} recovery codes left.
         </p>
       ) : (

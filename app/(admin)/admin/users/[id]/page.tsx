@@ -95,7 +95,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             Two-step sign-in
           </h2>
           <p className="text-sm text-slate-700">
-            {secondFactor.enrolledAt ? `On since ${formatDay(secondFactor.enrolledAt)}.` : 'Not set up.'}{' '}
+            {secondFactor.enrolledAt ? `On since ${formatDate(secondFactor.enrolledAt)}.` : 'Not set up.'}{' '}
             {isSelf
               ? 'Change your own on the Security page.'
               : 'If they lost their phone and their recovery codes, reset it: they sign in with their password next and set up a new app.'}
