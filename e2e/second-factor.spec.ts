@@ -49,7 +49,7 @@ test('a clinician enrols with a QR code, then signs in with password and code; a
   const { secret } = await enrol(page);
   await expect(page.getByText('10 recovery codes left')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
 
   // The password step never says whether the password was right: the code step follows either way.
@@ -77,6 +77,7 @@ test('a clinician enrols with a QR code, then signs in with password and code; a
 test('scripts sign in with the otp field; a recovery code works once', async ({ page, baseURL }) => {
   const { email } = await createClinician(baseURL, 'script');
   await signInWithPassword(page, email);
+  await expect(page).toHaveURL('/clinician');
   const { recoveryCodes } = await enrol(page);
 
   const script = await request.newContext({ baseURL });
@@ -100,6 +101,7 @@ test('an administrator resets a clinician’s second factor: their sessions end 
 }) => {
   const { email, id } = await createClinician(baseURL, 'reset');
   await signInWithPassword(page, email);
+  await expect(page).toHaveURL('/clinician');
   const { secret } = await enrol(page);
   const clinician = await request.newContext({ baseURL });
   expect(await signInViaApi(clinician, email, NEW_PASSWORD, await codeFor(secret, 1))).not.toContain('error=');
