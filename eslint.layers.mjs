@@ -19,6 +19,8 @@ export const LAYERS = {
     'lib/views/**',
     'lib/auth/permissions.{ts,tsx}',
     'lib/auth/navigation.{ts,tsx}',
+    'lib/auth/second-factor-policy.{ts,tsx}',
+    'lib/auth/session-lifetime.{ts,tsx}',
     'db/schema/**',
   ],
   /** The API contract document, built from core's schemas only. */
@@ -33,6 +35,10 @@ export const LAYERS = {
     'lib/accounts/**',
     'lib/export/**',
     'lib/auth/password.{ts,tsx}',
+    'lib/auth/secret-box.{ts,tsx}',
+    'lib/auth/totp.{ts,tsx}',
+    'lib/auth/totp-qr.{ts,tsx}',
+    'lib/auth/recovery-codes.{ts,tsx}',
   ],
   /** Authorization and every read and write: the only way in from a request. */
   dal: ['lib/dal/**', 'lib/auth/auth.{ts,tsx}', 'lib/auth/auth.config.{ts,tsx}', 'lib/auth/request-ip.{ts,tsx}'],

@@ -3,6 +3,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { assertRuntimeConfig } = await import('./lib/env');
   assertRuntimeConfig();
+  // An unknown role name in MFA_REQUIRED_ROLES stops the start with a message naming it.
+  const { secondFactorRequiredRoles } = await import('./lib/auth/second-factor-policy');
+  secondFactorRequiredRoles();
   const { getDatabaseHandle } = await import('./db/client');
   const handle = await getDatabaseHandle();
   // Writes enqueue their jobs through this queue; its workers run here unless CALFWATCH_WORKERS=off.

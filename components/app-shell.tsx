@@ -49,6 +49,9 @@ export function AppShell({
             <span className="hidden text-slate-600 sm:inline" data-testid="signed-in-as">
               {actor.name}
             </span>
+            <Link href="/account/security" className="text-slate-700 hover:text-brand-700 hover:underline">
+              Security
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">
                 Sign out

@@ -6,3 +6,5 @@ export * from './flags';
 export * from './audit';
 export * from './notifications';
 export * from './summaries';
+export * from './sessions';
+export * from './second-factor';

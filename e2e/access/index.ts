@@ -1,3 +1,4 @@
+import { accountCases } from './account';
 import { adminCases } from './admin';
 import { clinicianCases } from './clinician';
 import { exportCases } from './exports';
@@ -14,4 +15,5 @@ export const ACCESS_CASES: AccessCase[] = [
   ...exportCases,
   ...adminCases,
   ...notifyCases,
+  ...accountCases,
 ];

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import type { Database } from '@/db/types';
 import { can, type Permission } from '../auth/permissions';
 import type { Actor } from '../dal/actor';
-import { getActor } from '../dal/session';
+import { getSession } from '../dal/session';
 import { isAppError, ValidationError } from '../errors';
 import { fieldMessages } from '../validation/issues';
 
@@ -20,10 +20,16 @@ export function action<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   handler: (input: z.output<S>, context: { actor: Actor; db: Database }) => Promise<T>,
+  /** `beforeEnrolment`: also open to a session that must still set up its second factor (the enrolment itself). */
+  options: { beforeEnrolment?: boolean } = {},
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
-    const actor = await getActor();
-    if (!actor) return { ok: false, message: 'Your session has ended. Sign in again.', fieldErrors: {} };
+    const session = await getSession();
+    if (!session) return { ok: false, message: 'Your session has ended. Sign in again.', fieldErrors: {} };
+    if (session.mustEnrolSecondFactor && !options.beforeEnrolment) {
+      return { ok: false, message: 'Set up two-step sign-in first.', fieldErrors: {} };
+    }
+    const { actor } = session;
     if (!can(actor.role, permission)) return { ok: false, message: 'Your account may not do this.', fieldErrors: {} };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {

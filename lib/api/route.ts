@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import type { Database } from '@/db/types';
 import { can, type Permission } from '../auth/permissions';
 import type { Actor } from '../dal/actor';
-import { getActor } from '../dal/session';
+import { ENROL_PATH, getSession } from '../dal/session';
 import { findUnstorableText, UNSAFE_TEXT_MESSAGE } from '../validation/text';
 import { errorResponse, jsonError } from './respond';
 
@@ -16,10 +16,11 @@ export interface ApiContext<P> {
 }
 
 /**
- * Wraps an API route handler: resolves the session (401 JSON without one),
- * checks the role's permission (403), refuses query parameters the database
- * could not store (422 naming the parameter), and turns data-layer errors into
- * their statuses. Scoping to the actor's own records stays in lib/dal.
+ * Wraps an API route handler: resolves the session (401 JSON without a live
+ * one; 403 while the account must first enrol a second factor), checks the
+ * role's permission (403), refuses query parameters the database could not
+ * store (422 naming the parameter), and turns data-layer errors into their
+ * statuses. Scoping to the actor's own records stays in lib/dal.
  */
 export function apiRoute<P = Record<string, never>>(
   permission: Permission | null,
@@ -27,8 +28,12 @@ export function apiRoute<P = Record<string, never>>(
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<NextResponse> => {
     try {
-      const actor = await getActor();
-      if (!actor) return jsonError(401, 'Sign in required');
+      const session = await getSession();
+      if (!session) return jsonError(401, 'Sign in required');
+      if (session.mustEnrolSecondFactor) {
+        return jsonError(403, `Set up two-step sign-in at ${ENROL_PATH} before using the API`);
+      }
+      const { actor } = session;
       if (permission && !can(actor.role, permission)) return jsonError(403, 'Your role may not do this');
       const unstorable = findUnstorableText(Object.fromEntries(request.nextUrl.searchParams));
       if (unstorable !== null) {

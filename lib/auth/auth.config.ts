@@ -1,11 +1,12 @@
 import { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import { isRole } from './permissions';
-
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+import { SESSION_MAX_AGE_SECONDS } from './session-lifetime';
 
 /**
  * The database-free half of the Auth.js setup: session strategy, lifetime and
- * what the JWT carries. Real authorization happens in lib/dal.
+ * what the JWT carries — the user, the role and the id of the server-side
+ * session row (`sid`). Whether that session is still live, and what it may
+ * see, is decided in lib/dal.
  */
 export const authConfig = {
   trustHost: true,
@@ -24,15 +25,15 @@ export const authConfig = {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
-        token.signedInAt = Date.now();
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      if (typeof token.uid === 'string' && isRole(token.role)) {
+      if (typeof token.uid === 'string' && typeof token.sid === 'string' && isRole(token.role)) {
         session.user.id = token.uid;
         session.user.role = token.role;
-        session.user.signedInAt = typeof token.signedInAt === 'number' ? token.signedInAt : 0;
+        session.user.sessionId = token.sid;
       }
       return session;
     },

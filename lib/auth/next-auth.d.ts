@@ -4,13 +4,15 @@ import type { Role } from './permissions';
 declare module 'next-auth' {
   interface User {
     role: Role;
+    /** The server-side session row this sign-in created (lib/accounts/sessions.ts). */
+    sessionId: string;
   }
   interface Session {
     user: {
       id: string;
       role: Role;
-      /** Epoch milliseconds of the sign-in that issued this session. */
-      signedInAt: number;
+      /** The server-side session row; the data layer checks it on every request. */
+      sessionId: string;
     } & DefaultSession['user'];
   }
 }
@@ -19,6 +21,6 @@ declare module '@auth/core/jwt' {
   interface JWT {
     uid?: string;
     role?: Role;
-    signedInAt?: number;
+    sid?: string;
   }
 }

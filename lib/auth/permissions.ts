@@ -19,13 +19,14 @@ export const PERMISSIONS = [
   'notifications:own',
   'reminders:own',
   'notifications:manage',
+  'second-factor:own',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   patient: ['diary:own', 'profile:own', 'reminders:own'],
-  clinician: ['patients:read', 'flags:act', 'notes:write', 'reports:export', 'notifications:own'],
-  admin: ['users:manage', 'care-team:manage', 'audit:read', 'rules:stats', 'notifications:manage'],
+  clinician: ['patients:read', 'flags:act', 'notes:write', 'reports:export', 'notifications:own', 'second-factor:own'],
+  admin: ['users:manage', 'care-team:manage', 'audit:read', 'rules:stats', 'notifications:manage', 'second-factor:own'],
 };
 
 const HOMES: Record<Role, string> = {

@@ -5,6 +5,7 @@ import { BENCH_USAGE, parseBenchArgs, UsageError } from '../bench/args';
 import { benchPanelExport, benchSaveEntry } from '../bench/database-benchmarks';
 import { fillDatabase } from '../bench/fill-database';
 import { benchNotifications } from '../bench/notify-benchmarks';
+import { benchSignInWithMfa } from '../bench/sign-in-benchmarks';
 import { figure, megabytes } from '../bench/measure';
 import { benchFhirBundle, benchPdfReport, benchRuleEngine, yearOfExportData } from '../bench/pure-benchmarks';
 import { openScratchDatabase } from '../bench/scratch-database';
@@ -97,6 +98,12 @@ runCli(async () => {
     row(
       'Notifications delivered',
       `${figure(alerts.burst.perSecond, 1)} emails/s (${alerts.burst.emails} flags committed at once, ${seconds(alerts.burst.ms)})`,
+    );
+    const signIns = await benchSignInWithMfa(handle.db, { samples: 40, concurrency: 4 });
+    row(
+      'Sign-in with TOTP',
+      `p50 ${ms(signIns.p50)} · p95 ${ms(signIns.p95)} one at a time; ${figure(signIns.perSecond, 1)} sign-ins/s ` +
+        `with ${signIns.concurrency} at once (${signIns.samples} each; argon2id + code + session row + audit)`,
     );
     row('Peak RSS of this process', megabytes(process.resourceUsage().maxRSS * 1024));
     if (handle.kind === 'pglite')

@@ -7,6 +7,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@
 import { testDatabases } from '@/lib/testing/test-databases';
 import { createActor } from '@/lib/testing/fixtures';
 import type { Actor } from './actor';
+import { createSession } from '@/lib/accounts/sessions';
+import { findLiveSession } from './sessions';
 import { createUser, resetUserPassword, setUserActive } from './user-accounts';
 import { findUser, listUsers, USERS_PAGE_SIZE, viewUser } from './users';
 
@@ -86,12 +88,14 @@ describe.each(testDatabases())('account administration on $name', ({ open }) => 
 
   it('deactivates: ends sessions, audits once, and refuses to deactivate oneself', async () => {
     const patient = await createActor(handle.db, 'patient');
-    const before = Date.now();
+    const sessionIds = [
+      await createSession(handle.db, patient.userId, 3600),
+      await createSession(handle.db, patient.userId, 3600),
+    ];
     const result = await setUserActive(handle.db, admin, patient.userId, false);
     expect(result.active).toBe(false);
     const [row] = await handle.db.select().from(users).where(eq(users.id, patient.userId));
     expect(row?.active).toBe(false);
-    expect(row!.sessionsValidAfter.getTime()).toBeGreaterThanOrEqual(before);
     await setUserActive(handle.db, admin, patient.userId, false);
     expect((await auditFor(patient.userId)).map((event) => event.action)).toEqual(['user.deactivate']);
 
@@ -101,16 +105,19 @@ describe.each(testDatabases())('account administration on $name', ({ open }) => 
       'user.deactivate',
       'user.reactivate',
     ]);
+    // Reactivation does not revive the sessions the deactivation ended.
+    for (const sessionId of sessionIds) expect(await findLiveSession(handle.db, sessionId, null)).toBeNull();
     await expect(setUserActive(handle.db, admin, admin.userId, false)).rejects.toThrow(ForbiddenError);
   });
 
   it('resets a password: new hash, sessions ended, common passwords refused', async () => {
     const clinician = await createActor(handle.db, 'clinician', { name: 'Reset Target Person' });
-    const before = Date.now();
+    const sessionId = await createSession(handle.db, clinician.userId, 3600);
+    expect(await findLiveSession(handle.db, sessionId, null)).not.toBeNull();
     await resetUserPassword(handle.db, admin, clinician.userId, 'a fresh long passphrase');
     const [row] = await handle.db.select().from(users).where(eq(users.id, clinician.userId));
     expect(await verifyPassword(row!.passwordHash, 'a fresh long passphrase')).toBe(true);
-    expect(row!.sessionsValidAfter.getTime()).toBeGreaterThanOrEqual(before);
+    expect(await findLiveSession(handle.db, sessionId, null)).toBeNull();
     await expect(resetUserPassword(handle.db, admin, clinician.userId, 'reset target person')).rejects.toThrow(
       ValidationError,
     );

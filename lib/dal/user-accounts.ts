@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { insertAccount } from '../accounts/insert-account';
+import { revokeAllSessions } from '../accounts/sessions';
 import { hashPassword } from '../auth/password';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import type { NewAccountInput } from '../validation/accounts';
@@ -48,8 +49,8 @@ export async function createUser(
 
 /**
  * Deactivates or reactivates an account. Deactivation also ends every
- * existing session (sessions_valid_after), so the user is locked out at their
- * next request and a later reactivation does not revive old sessions.
+ * existing session (their rows are revoked), so the user is locked out at
+ * their next request and a later reactivation does not revive old sessions.
  * Administrators cannot deactivate themselves. No-ops are not audited.
  */
 export async function setUserActive(
@@ -65,8 +66,9 @@ export async function setUserActive(
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set(active ? { active, updatedAt: now } : { active, updatedAt: now, sessionsValidAfter: now })
+      .set({ active, updatedAt: now })
       .where(eq(users.id, user.id));
+    if (!active) await revokeAllSessions(tx, user.id, now);
     await recordAudit(tx, actor, {
       action: active ? 'user.reactivate' : 'user.deactivate',
       targetId: user.id,
@@ -93,7 +95,8 @@ export async function resetUserPassword(
   const passwordHash = await hashPassword(password);
   const now = new Date();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, sessionsValidAfter: now, updatedAt: now }).where(eq(users.id, user.id));
+    await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
+    await revokeAllSessions(tx, user.id, now);
     await recordAudit(tx, actor, { action: 'user.password_reset', targetId: user.id, patientId: user.patient_id });
   });
   return { ...user, updated_at: now };

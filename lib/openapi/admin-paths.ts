@@ -51,6 +51,22 @@ export function adminPaths() {
         },
       },
     },
+    '/admin/users/{id}/mfa': {
+      delete: {
+        summary: 'Reset an account’s second factor (admin); its sessions end at once',
+        description:
+          'For a user who lost their authenticator: removes the TOTP factor and its recovery codes, ends every ' +
+          'session of the account, and writes `user.second_factor_reset` to the audit log. The user next signs in ' +
+          'with their password alone, and enrols again where their role requires it. No body is read.',
+        parameters: [userId],
+        responses: {
+          200: reply('What was removed', 'SecondFactorReset'),
+          ...errors(401),
+          403: error('Not an admin, or it is your own account (use /account/security).'),
+          ...errors(404),
+        },
+      },
+    },
     '/admin/users/{id}/reactivate': {
       post: {
         summary: 'Reactivate an account (admin); it signs in again with its password',

@@ -20,6 +20,15 @@ export const adminUserListSchema = z.strictObject({
 
 export const adminUserResultSchema = z.strictObject({ user: adminUserSchema });
 
+export const secondFactorResetSchema = z.strictObject({
+  id: idSchema.describe('The user id.'),
+  had_second_factor: z
+    .boolean()
+    .describe(
+      'Whether a confirmed second factor was removed (false when there was none: nothing else changed but the sessions).',
+    ),
+});
+
 export const createdUserSchema = z.strictObject({
   id: idSchema.describe('The new user id.'),
   patient_id: idSchema.nullable().describe('The new patient record’s id for a patient account, else null.'),

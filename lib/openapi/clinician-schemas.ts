@@ -56,7 +56,15 @@ export const clinicianEntryListSchema = z.strictObject({
 });
 
 export const flagHistoryEventSchema = z.strictObject({
-  type: z.enum(['raised', 'evidence_added', 'escalated', 'evidence_withdrawn', 'acknowledged', 'resolved', 'overdue_escalated']),
+  type: z.enum([
+    'raised',
+    'evidence_added',
+    'escalated',
+    'evidence_withdrawn',
+    'acknowledged',
+    'resolved',
+    'overdue_escalated',
+  ]),
   at: timestampSchema,
   actor_name: z.string().nullable().describe('Who acted; null for the rule engine.'),
   from_tier: tierSchema.nullable(),

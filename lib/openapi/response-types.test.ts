@@ -12,6 +12,7 @@ import type { FlagWithHistory, listPatientFlags } from '../dal/flags';
 import type { listPatientEntries } from '../dal/patient-diary';
 import type { getOwnProfile, updateOwnProfile } from '../dal/profile';
 import type { getRuleStats } from '../dal/rule-stats';
+import type { resetUserSecondFactor } from '../dal/second-factor';
 import type { createUser } from '../dal/user-accounts';
 import type { listUsers } from '../dal/users';
 import type { DiaryEntry } from '../diary/types';
@@ -59,6 +60,10 @@ describe('documented responses match the data layer’s types', () => {
     expectTypeOf<Documented<'AdminUserList'>>().toEqualTypeOf<Sent<typeof listUsers>>();
     expectTypeOf<Documented<'AdminUserResult'>>().toEqualTypeOf<{ user: ReturnType<typeof toApiUser> }>();
     expectTypeOf<Documented<'CreatedUser'>>().toEqualTypeOf<Sent<typeof createUser>>();
+    expectTypeOf<Documented<'SecondFactorReset'>>().toEqualTypeOf<{
+      id: string;
+      had_second_factor: Sent<typeof resetUserSecondFactor>['had_second_factor'];
+    }>();
     expectTypeOf<Documented<'CareTeamAssignment'>>().toEqualTypeOf<Sent<typeof assignPatient>>();
     expectTypeOf<Documented<'CareTeamAssignment'>>().toEqualTypeOf<Sent<typeof unassignPatient>>();
     expectTypeOf<Documented<'AuditEventList'>>().toEqualTypeOf<Sent<typeof listAuditEvents>>();

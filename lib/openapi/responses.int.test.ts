@@ -5,6 +5,7 @@ import * as deliveryLog from '@/app/api/v1/admin/deliveries/route';
 import * as careTeam from '@/app/api/v1/admin/care-team/[clinicianUserId]/[patientId]/route';
 import * as ruleStats from '@/app/api/v1/admin/rule-stats/route';
 import * as deactivate from '@/app/api/v1/admin/users/[id]/deactivate/route';
+import * as secondFactor from '@/app/api/v1/admin/users/[id]/mfa/route';
 import * as password from '@/app/api/v1/admin/users/[id]/password/route';
 import * as reactivate from '@/app/api/v1/admin/users/[id]/reactivate/route';
 import * as users from '@/app/api/v1/admin/users/route';
@@ -35,7 +36,14 @@ import { RESPONSE_SCHEMAS } from './schemas';
 // The real handlers on a real database; only the session lookup (Auth.js cookies) is replaced.
 const session = vi.hoisted(() => ({ db: undefined as Database | undefined, actor: null as Actor | null }));
 vi.mock('@/db/client', () => ({ getDb: async () => session.db }));
-vi.mock('@/lib/dal/session', () => ({ getActor: async () => session.actor }));
+vi.mock('@/lib/dal/session', () => ({
+  ENROL_PATH: '/account/security',
+  getActor: async () => session.actor,
+  getSession: async () =>
+    session.actor
+      ? { sessionId: 'test-session', actor: session.actor, hasSecondFactor: false, mustEnrolSecondFactor: false }
+      : null,
+}));
 
 type Handler = (request: NextRequest, context: { params: Promise<never> }) => Promise<Response>;
 type Json = Record<string, unknown>;
@@ -190,7 +198,14 @@ describe.each(testDatabases())('API answers match the OpenAPI document on $name'
       body: { password: 'another odd phrase 73' },
     });
     expect(reset.status).toBe(200);
+    expect((await call(admin, 'DELETE', '/admin/users/{id}/mfa', secondFactor.DELETE, { params: user })).body).toEqual({
+      ...user,
+      had_second_factor: false,
+    });
     const self = { id: admin.userId };
+    expect((await call(admin, 'DELETE', '/admin/users/{id}/mfa', secondFactor.DELETE, { params: self })).status).toBe(
+      403,
+    );
     expect((await call(admin, 'POST', '/admin/users/{id}/deactivate', deactivate.POST, { params: self })).status).toBe(
       403,
     );

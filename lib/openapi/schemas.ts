@@ -50,6 +50,7 @@ export const RESPONSE_SCHEMAS = {
   AdminUser: admin.adminUserSchema,
   AdminUserList: admin.adminUserListSchema,
   AdminUserResult: admin.adminUserResultSchema,
+  SecondFactorReset: admin.secondFactorResetSchema,
   CreatedUser: admin.createdUserSchema,
   CareTeamAssignment: admin.assignmentSchema,
   AuditEvent: admin.auditEventSchema,

@@ -1,23 +1,79 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { loginAction, type LoginState } from './actions';
 
-const initialState: LoginState = { message: null, email: '' };
+const initialState: LoginState = { message: null, email: '', step: 'password' };
+const inputClass = 'mt-1 w-full rounded-md border border-slate-300 px-3 py-2';
+const buttonClass =
+  'w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60';
 
+/**
+ * Email and password, then — for accounts with a second factor — a code step.
+ * The password typed in the first step is kept in this component only, and
+ * sent again with the code. "Use a different account" starts afresh.
+ */
 export function LoginForm() {
+  const [attempt, setAttempt] = useState(0);
+  return <LoginSteps key={attempt} onRestart={() => setAttempt((count) => count + 1)} />;
+}
+
+function LoginSteps({ onRestart }: { onRestart: () => void }) {
   const [state, formAction, isPending] = useActionState(loginAction, initialState);
-  return (
-    <form action={formAction} className="space-y-4" noValidate>
-      {state.message ? (
-        <p
-          role="alert"
-          data-testid="login-error"
-          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-        >
-          {state.message}
+  const [password, setPassword] = useState('');
+  const error = state.message ? (
+    <p
+      role="alert"
+      data-testid="login-error"
+      className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+    >
+      {state.message}
+    </p>
+  ) : null;
+
+  if (state.step === 'code') {
+    return (
+      <form action={formAction} className="space-y-4" noValidate>
+        {error}
+        <p className="text-sm text-slate-700">
+          Signing in as <strong className="break-all">{state.email}</strong>. Enter the 6-digit code from your
+          authenticator app, or one of your recovery codes.
         </p>
-      ) : null}
+        <input type="hidden" name="email" value={state.email} />
+        <input type="hidden" name="password" value={password} />
+        <div>
+          <label htmlFor="otp" className="block text-sm font-medium">
+            Authentication code
+          </label>
+          <input
+            id="otp"
+            name="otp"
+            type="text"
+            inputMode="text"
+            autoComplete="one-time-code"
+            autoFocus
+            required
+            className={inputClass}
+          />
+        </div>
+        <button type="submit" disabled={isPending} className={buttonClass}>
+          {isPending ? 'Checking…' : 'Verify'}
+        </button>
+        <button type="button" onClick={onRestart} className="w-full text-sm text-brand-700 hover:underline">
+          Use a different account
+        </button>
+      </form>
+    );
+  }
+
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => setPassword(String(new FormData(event.currentTarget).get('password') ?? ''))}
+      className="space-y-4"
+      noValidate
+    >
+      {error}
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
           Email
@@ -29,7 +85,7 @@ export function LoginForm() {
           autoComplete="username"
           required
           defaultValue={state.email}
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+          className={inputClass}
         />
       </div>
       <div>
@@ -42,14 +98,10 @@ export function LoginForm() {
           type="password"
           autoComplete="current-password"
           required
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+          className={inputClass}
         />
       </div>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={isPending} className={buttonClass}>
         {isPending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { action } from '@/lib/actions/action';
 import { assignPatient, unassignPatient } from '@/lib/dal/care-team-admin';
+import { resetUserSecondFactor } from '@/lib/dal/second-factor';
 import { createUser, resetUserPassword, setUserActive } from '@/lib/dal/user-accounts';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { newAccountSchema, passwordField } from '@/lib/validation/accounts';
@@ -50,6 +51,17 @@ export const setAssignmentAction = action(
     const change = assigned ? assignPatient : unassignPatient;
     const result = await change(db, actor, clinicianUserId, patientId);
     revalidatePath('/admin/users', 'layout');
+    return result;
+  },
+);
+
+/** Removes an account's second factor (a lost phone) and ends its sessions; audited in the data layer. */
+export const resetSecondFactorAction = action(
+  'users:manage',
+  z.object({ userId: id }),
+  async ({ userId }, { actor, db }) => {
+    const result = await resetUserSecondFactor(db, actor, userId);
+    revalidatePath(`/admin/users/${userId}`);
     return result;
   },
 );

@@ -6,6 +6,7 @@ import { AccountStatusControl } from '@/components/admin/account-status-control'
 import { ClinicianPanelSection } from '@/components/admin/clinician-panel-section';
 import { Flash } from '@/components/admin/flash';
 import { PasswordResetForm } from '@/components/admin/password-reset-form';
+import { SecondFactorReset } from '@/components/admin/second-factor-reset';
 import { PatientTeamSection } from '@/components/admin/patient-team-section';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { cardClass } from '@/components/admin/styles';
@@ -19,6 +20,7 @@ import {
   listPatientCareTeam,
   searchAssignablePatients,
 } from '@/lib/dal/care-team-admin';
+import { viewUserSecondFactor } from '@/lib/dal/second-factor';
 import { requirePagePermission } from '@/lib/dal/session';
 import { viewUser, type AdminUserDetail } from '@/lib/dal/users';
 import { NotFoundError } from '@/lib/errors';
@@ -41,6 +43,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
     throw error;
   });
   const isSelf = user.id === actor.userId;
+  const secondFactor = await viewUserSecondFactor(db, actor, user.id);
 
   return (
     <div className="space-y-5">
@@ -86,6 +89,20 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <PasswordResetForm userId={user.id} minPasswordLength={MIN_PASSWORD_LENGTH} />
         </section>
       </div>
+      {can(user.role, 'second-factor:own') ? (
+        <section aria-labelledby="second-factor-heading" className={`${cardClass} space-y-3`}>
+          <h2 id="second-factor-heading" className="text-lg font-semibold">
+            Two-step sign-in
+          </h2>
+          <p className="text-sm text-slate-700">
+            {secondFactor.enrolledAt ? `On since ${formatDate(secondFactor.enrolledAt)}.` : 'Not set up.'}{' '}
+            {isSelf
+              ? 'Change your own on the Security page.'
+              : 'If they lost their phone and their recovery codes, reset it: they sign in with their password next and set up a new app.'}
+          </p>
+          {isSelf ? null : <SecondFactorReset userId={user.id} enrolled={secondFactor.enrolledAt !== null} />}
+        </section>
+      ) : null}
       <CareTeamSection user={user} query={query} />
     </div>
   );
