@@ -21,7 +21,12 @@ import { todayIso } from '../validation/dates';
 const session = vi.hoisted(() => ({ db: undefined as Database | undefined, actor: null as Actor | null }));
 vi.mock('@/db/client', () => ({ getDb: async () => session.db }));
 vi.mock('@/lib/dal/session', () => ({
+  ENROL_PATH: '/account/security',
   getActor: async () => session.actor,
+  getSession: async () =>
+    session.actor
+      ? { sessionId: 'test-session', actor: session.actor, hasSecondFactor: false, mustEnrolSecondFactor: false }
+      : null,
   requirePagePermission: async () => session.actor,
 }));
 
