@@ -20,15 +20,9 @@ import { todayIso } from '../validation/dates';
 // The attacks of issue 11 ("hostile input gets a 500", "the audit log leaks"), against the real handlers.
 const session = vi.hoisted(() => ({ db: undefined as Database | undefined, actor: null as Actor | null }));
 vi.mock('@/db/client', () => ({ getDb: async () => session.db }));
-vi.mock('@/lib/dal/session', () => ({
-  ENROL_PATH: '/account/security',
-  getActor: async () => session.actor,
-  getSession: async () =>
-    session.actor
-      ? { sessionId: 'test-session', actor: session.actor, hasSecondFactor: false, mustEnrolSecondFactor: false }
-      : null,
-  requirePagePermission: async () => session.actor,
-}));
+vi.mock('@/lib/dal/session', async () =>
+  (await import('@/lib/testing/session-mock')).sessionModuleFor(() => session.actor),
+);
 
 const NUL = 'before\u0000after';
 const LONE_SURROGATE = 'before\uD800after';

@@ -31,14 +31,9 @@ import { todayIso } from '../validation/dates';
 // and a refused request (4xx) leaves every saved row as it was. Runs on PGlite, bounded in time.
 const session = vi.hoisted(() => ({ db: undefined as Database | undefined, actor: null as Actor | null }));
 vi.mock('@/db/client', () => ({ getDb: async () => session.db }));
-vi.mock('@/lib/dal/session', () => ({
-  ENROL_PATH: '/account/security',
-  getActor: async () => session.actor,
-  getSession: async () =>
-    session.actor
-      ? { sessionId: 'test-session', actor: session.actor, hasSecondFactor: false, mustEnrolSecondFactor: false }
-      : null,
-}));
+vi.mock('@/lib/dal/session', async () =>
+  (await import('@/lib/testing/session-mock')).sessionModuleFor(() => session.actor),
+);
 
 /** Tables a refused request may still write to: the audit log (and nothing else). */
 const MAY_CHANGE_ON_REFUSAL = new Set(['audit_events']);

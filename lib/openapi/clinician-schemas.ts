@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FLAG_EVENT_TYPES } from '../rules/flag-statuses';
 import { FLAG_NOTE_MAX_LENGTH } from '../validation/flag-note';
 import { diaryEntryRecordSchema } from '../validation/diary';
 import { isoDate } from '../validation/dates';
@@ -56,15 +57,7 @@ export const clinicianEntryListSchema = z.strictObject({
 });
 
 export const flagHistoryEventSchema = z.strictObject({
-  type: z.enum([
-    'raised',
-    'evidence_added',
-    'escalated',
-    'evidence_withdrawn',
-    'acknowledged',
-    'resolved',
-    'overdue_escalated',
-  ]),
+  type: z.enum(FLAG_EVENT_TYPES),
   at: timestampSchema,
   actor_name: z.string().nullable().describe('Who acted; null for the rule engine.'),
   from_tier: tierSchema.nullable(),

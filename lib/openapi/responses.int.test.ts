@@ -36,14 +36,9 @@ import { RESPONSE_SCHEMAS } from './schemas';
 // The real handlers on a real database; only the session lookup (Auth.js cookies) is replaced.
 const session = vi.hoisted(() => ({ db: undefined as Database | undefined, actor: null as Actor | null }));
 vi.mock('@/db/client', () => ({ getDb: async () => session.db }));
-vi.mock('@/lib/dal/session', () => ({
-  ENROL_PATH: '/account/security',
-  getActor: async () => session.actor,
-  getSession: async () =>
-    session.actor
-      ? { sessionId: 'test-session', actor: session.actor, hasSecondFactor: false, mustEnrolSecondFactor: false }
-      : null,
-}));
+vi.mock('@/lib/dal/session', async () =>
+  (await import('@/lib/testing/session-mock')).sessionModuleFor(() => session.actor),
+);
 
 type Handler = (request: NextRequest, context: { params: Promise<never> }) => Promise<Response>;
 type Json = Record<string, unknown>;
