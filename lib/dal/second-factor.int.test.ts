@@ -16,7 +16,8 @@ import {
   viewOwnSecondFactor,
 } from './second-factor';
 import { findLiveSession } from './sessions';
-import { authenticate, MAX_FAILURES_PER_ACCOUNT } from './sign-in';
+import { authenticate } from './sign-in';
+import { MAX_FAILURES_PER_ACCOUNT } from './sign-in-throttle';
 
 /** The code an authenticator shows `steps` 30-second steps from now. */
 const codeFor = (secret: string, steps = 0) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + steps * 30 });

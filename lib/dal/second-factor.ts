@@ -1,5 +1,4 @@
 import 'server-only';
-import { signInAttempts } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { revokeAllSessions } from '../accounts/sessions';
 import {
@@ -18,7 +17,8 @@ import { totpQrSvg } from '../auth/totp-qr';
 import { ForbiddenError, ThrottledError, ValidationError } from '../errors';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { getThrottleWait, verifySecondFactor } from './sign-in';
+import { verifySecondFactor } from './sign-in';
+import { reserveSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
 import { findUser } from './users';
 
 /** What the account security page shows about the actor's own second factor. */
@@ -131,17 +131,19 @@ export async function resetUserSecondFactor(
 }
 
 /**
- * A current code from the actor's factor. Wrong codes count toward the same
- * per-account throttle as failed sign-ins, so a stolen session cannot guess
- * its way to turning the factor off.
+ * A current code from the actor's factor. Each check takes a place in the
+ * same throttle as sign-ins (lib/dal/sign-in-throttle.ts) and a wrong code
+ * keeps it, so a stolen session cannot guess its way to turning the factor
+ * off, not even with many requests at once.
  */
 async function requireCurrentCode(db: Database, actor: Actor, code: string): Promise<void> {
-  const ip = actor.ip ?? 'unknown';
-  const wait = await getThrottleWait(db, actor.email, ip);
-  if (wait > 0) throw new ThrottledError('Too many wrong codes. Wait 15 minutes, then try again.', wait);
+  const reservation = await reserveSignInAttempt(db, { email: actor.email, ip: actor.ip ?? 'unknown' });
+  if (!reservation.ok) {
+    throw new ThrottledError('Too many wrong codes. Wait 15 minutes, then try again.', reservation.retryAfterSeconds);
+  }
   const used = await verifySecondFactor(db, actor.userId, code);
+  await settleSignInAttempt(db, reservation.attemptId, used !== null);
   if (used) return;
-  await db.insert(signInAttempts).values({ email: actor.email, ip, succeeded: false });
   await recordAudit(db, actor, { action: 'mfa.code_refused' });
   throw new ValidationError('That code is not right.', {
     currentCode: 'Enter the code your authenticator app shows now, or an unused recovery code.',

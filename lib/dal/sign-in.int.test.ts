@@ -4,7 +4,8 @@ import type { DatabaseHandle } from '@/db/types';
 import { eq } from 'drizzle-orm';
 import { testDatabases } from '@/lib/testing/test-databases';
 import { createActor, FIXTURE_PASSWORD } from '@/lib/testing/fixtures';
-import { authenticate, MAX_FAILURES_PER_ACCOUNT } from './sign-in';
+import { authenticate } from './sign-in';
+import { MAX_FAILURES_PER_ACCOUNT } from './sign-in-throttle';
 
 describe.each(testDatabases())('sign-in on $name', ({ open }) => {
   let handle: DatabaseHandle;

@@ -1,5 +1,5 @@
-import { and, count, eq, gte, min } from 'drizzle-orm';
-import { patients, signInAttempts, users, userTotp } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { patients, users, userTotp } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { findTotp, spendSecondFactorCode, type SecondFactorUsed } from '../accounts/second-factor';
 import { createSession } from '../accounts/sessions';
@@ -10,11 +10,7 @@ import { DEMO_PASSWORD, isProductionMode } from '../env';
 import { normalizeEmail } from '../validation/accounts';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
-
-export const THROTTLE_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-/** Higher than per account: a clinic's staff may share one public address. */
-export const MAX_FAILURES_PER_IP = 30;
+import { reserveSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
 
 export type SignInResult =
   | { ok: true; actor: Actor; sessionId: string }
@@ -23,8 +19,9 @@ export type SignInResult =
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 /**
- * Checks a sign-in: throttles by account and by IP (counted in the database
- * so every instance agrees), verifies the argon2id hash and, for an account
+ * Checks a sign-in: throttles by account and by IP (reserved atomically in the
+ * database, so every instance agrees and a burst gets no more checks than the
+ * limit — lib/dal/sign-in-throttle.ts), verifies the argon2id hash and, for an account
  * with a second factor, the `otp` code (TOTP or recovery code); refuses
  * inactive accounts, audits the outcome, and records a server-side session
  * for a success. A wrong code counts as a failure like a wrong password.
@@ -36,12 +33,6 @@ export async function authenticate(
 ): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
   const anonymous = { userId: null, email, ip: input.ip };
-  const retryAfterSeconds = await getThrottleWait(db, email, input.ip, now);
-  if (retryAfterSeconds > 0) {
-    await recordAudit(db, anonymous, { action: 'auth.sign_in_throttled' });
-    return { ok: false, reason: 'throttled', retryAfterSeconds };
-  }
-
   const [row] = await db
     .select({ user: users, patientId: patients.id, totp: userTotp })
     .from(users)
@@ -53,7 +44,14 @@ export async function authenticate(
   const otp = input.otp?.trim() ?? '';
   // Asked before anything is checked, so the answer to a password alone never
   // says whether that password was right (README, "Two-step sign-in").
+  // It checks nothing, so it takes no place in the throttle either.
   if (factor && !otp) return { ok: false, reason: 'otp_required' };
+
+  const reservation = await reserveSignInAttempt(db, { email, ip: input.ip }, now);
+  if (!reservation.ok) {
+    await recordAudit(db, anonymous, { action: 'auth.sign_in_throttled' });
+    return { ok: false, reason: 'throttled', retryAfterSeconds: reservation.retryAfterSeconds };
+  }
 
   const passwordMatches = await verifyPassword(row?.user.passwordHash ?? (await getDecoyHash()), input.password);
   // Seeded demo accounts must never be a way into a real deployment.
@@ -63,7 +61,7 @@ export async function authenticate(
   const secondFactor = factor && eligible ? await spendSecondFactorCode(db, factor, otp, now) : null;
   const succeeded = eligible && (!factor || secondFactor !== null);
 
-  await db.insert(signInAttempts).values({ email, ip: input.ip, succeeded, attemptedAt: now });
+  await settleSignInAttempt(db, reservation.attemptId, succeeded);
   if (!row || !succeeded) {
     await recordAudit(
       db,
@@ -100,35 +98,6 @@ function failureReason(user: { active: boolean } | null, passwordMatches: boolea
   if (!user.active) return 'inactive';
   // The password was right: the second factor was not. Worth an administrator's attention.
   return 'bad_second_factor';
-}
-
-/** Seconds until this email (or IP) may try again; 0 when it may now. */
-export async function getThrottleWait(db: Database, email: string, ip: string, now = new Date()): Promise<number> {
-  const since = new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
-  const failedSince = and(eq(signInAttempts.succeeded, false), gte(signInAttempts.attemptedAt, since));
-  const [byEmail, byIp] = await Promise.all([
-    db
-      .select({ failures: count(), oldest: min(signInAttempts.attemptedAt) })
-      .from(signInAttempts)
-      .where(and(eq(signInAttempts.email, email), failedSince)),
-    db
-      .select({ failures: count(), oldest: min(signInAttempts.attemptedAt) })
-      .from(signInAttempts)
-      .where(and(eq(signInAttempts.ip, ip), failedSince)),
-  ]);
-  const waits = [waitFor(byEmail[0], MAX_FAILURES_PER_ACCOUNT, now), waitFor(byIp[0], MAX_FAILURES_PER_IP, now)];
-  return Math.max(...waits);
-}
-
-function waitFor(
-  row: { failures: number; oldest: Date | string | null } | undefined,
-  limit: number,
-  now: Date,
-): number {
-  if (!row || row.failures < limit || !row.oldest) return 0;
-  const oldest = new Date(row.oldest).getTime();
-  const until = oldest + THROTTLE_WINDOW_MINUTES * 60_000;
-  return Math.max(1, Math.ceil((until - now.getTime()) / 1000));
 }
 
 /** Checks a second-factor code (TOTP or recovery) for a user with a confirmed factor; spends it when valid. */
