@@ -21,6 +21,7 @@ export const LAYERS = {
     'lib/auth/navigation.{ts,tsx}',
     'lib/auth/second-factor-policy.{ts,tsx}',
     'lib/auth/session-lifetime.{ts,tsx}',
+    'lib/auth/client-address.{ts,tsx}',
     'db/schema/**',
   ],
   /** The API contract document, built from core's schemas only. */
@@ -46,8 +47,8 @@ export const LAYERS = {
   adapters: ['lib/api/**', 'lib/actions/**'],
   /** Pages, layouts, route handlers, server actions and components. */
   ui: ['app/**', 'components/**', 'proxy.{ts,tsx}', 'instrumentation.{ts,tsx}'],
-  /** Command-line tools, benchmarks, demo data and test support: may use any layer but the UI. */
-  tools: ['lib/cli/**', 'lib/bench/**', 'lib/demo/**', 'lib/testing/**'],
+  /** Command-line tools, the server entry, benchmarks, demo data and test support: may use any layer but the UI. */
+  tools: ['lib/cli/**', 'lib/bench/**', 'lib/demo/**', 'lib/testing/**', 'lib/server/**'],
 };
 
 /** What each layer may not import. */

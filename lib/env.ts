@@ -1,3 +1,5 @@
+import { parseTrustedProxies, type TrustedProxies } from './auth/client-address';
+
 /** The shared password of the seeded demo accounts (SPEC §2); never valid in production mode. */
 export const DEMO_PASSWORD = 'calfwatch-demo';
 
@@ -18,4 +20,13 @@ export function assertRuntimeConfig(env: NodeJS.ProcessEnv = process.env): void 
         '(for example the output of `openssl rand -base64 32`) before starting Calfwatch.',
     );
   }
+}
+
+/**
+ * The reverse proxies whose X-Forwarded-For the server believes (README,
+ * "Trusted proxies"). Throws with a message naming a malformed entry, so a
+ * typo stops the start instead of silently trusting nobody or everybody.
+ */
+export function trustedProxies(env: NodeJS.ProcessEnv = process.env): TrustedProxies {
+  return parseTrustedProxies(env.TRUSTED_PROXIES);
 }

@@ -1,8 +1,11 @@
+import { CLIENT_IP_HEADER } from './client-address';
+
 /**
- * The client address as reported by the proxy in front of the app. Behind no
- * proxy, Next.js itself sets x-forwarded-for from the socket.
+ * The client address for throttling and the audit log: the one the server
+ * entry (lib/server/start-server.ts) worked out from the TCP peer and
+ * TRUSTED_PROXIES. It deletes any copy a client sends, so X-Forwarded-For and
+ * friends are never read here (README, "Trusted proxies").
  */
 export function getRequestIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip') || 'unknown';
+  return headers.get(CLIENT_IP_HEADER)?.trim() || 'unknown';
 }

@@ -14,6 +14,7 @@ import { emptyDiaryFields } from '../diary/empty';
 import { DEMO_PASSWORD } from '../env';
 import { addDays } from '../rules';
 import { runCli } from './open-database';
+import { SERVER_ENTRY } from './server';
 
 const nextBin = path.join('node_modules', '.bin', 'next');
 /** Patients who submit at once, one per connection (the submission run). */
@@ -213,7 +214,7 @@ async function timeExport(url: string, cookie: string, server: ChildProcess) {
 }
 
 function startServer(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  return spawn(path.join('node_modules', '.bin', 'tsx'), [SERVER_ENTRY, '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,

@@ -15,7 +15,7 @@ export const E2E_ROOT = path.join('.test-data', 'e2e');
 
 /**
  * Playwright's web server: a throwaway embedded database seeded with the demo
- * clinic, its own AUTH_SECRET, and `next start` on the production build.
+ * clinic, its own AUTH_SECRET, and the production server entry (`npm start`'s) on the build.
  */
 runCli(async () => {
   const dataDir = path.join(E2E_ROOT, 'pglite');

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const nextBin = path.join('node_modules', '.bin', 'next');
+const tsxBin = path.join('node_modules', '.bin', 'tsx');
+/** The server entry that works out client addresses from the socket (lib/server/start-server.ts). */
+export const SERVER_ENTRY = path.join('lib', 'server', 'start-server.ts');
 
 /** Builds the production bundle unless one exists. */
 export function buildIfNeeded(): void {
@@ -16,7 +19,8 @@ export function buildIfNeeded(): void {
 }
 
 /**
- * Runs `next start` in demo mode until it exits, forwarding Ctrl+C.
+ * Runs the production server (the same entry as `npm start`) in demo mode
+ * until it exits, forwarding Ctrl+C.
  * `onReady` runs once the health check answers.
  */
 export async function serveProduction(options: {
@@ -24,7 +28,7 @@ export async function serveProduction(options: {
   env: Record<string, string>;
   onReady?: () => void;
 }): Promise<void> {
-  const server = spawn(nextBin, ['start', '-p', options.port], {
+  const server = spawn(tsxBin, [SERVER_ENTRY, '-p', options.port], {
     stdio: 'inherit',
     env: { ...process.env, ...options.env, CALFWATCH_DEMO: '1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
