@@ -11,9 +11,19 @@ export function isProductionMode(env: NodeJS.ProcessEnv = process.env): boolean 
   return env.NODE_ENV === 'production' && env.CALFWATCH_DEMO !== '1';
 }
 
+/** Set by the server entry (lib/server/start-server.ts) for the app it starts. */
+export const SERVER_ENTRY_MARK = 'CALFWATCH_SERVER_ENTRY';
+
 /** Throws with a clear message when the server is started without what production needs. */
 export function assertRuntimeConfig(env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_ENV !== 'production') return;
+  if (env[SERVER_ENTRY_MARK] !== '1') {
+    throw new Error(
+      'Start Calfwatch with `npm start` (lib/server/start-server.ts), not `next start`: only that entry ' +
+        'sees the client address, and without it every client would share one sign-in throttle and the ' +
+        'audit log would record no address (README, "Trusted proxies").',
+    );
+  }
   if (!env.AUTH_SECRET || env.AUTH_SECRET.length < 32) {
     throw new Error(
       'AUTH_SECRET is missing or shorter than 32 characters. Set it to a long random value ' +

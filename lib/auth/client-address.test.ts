@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trustedProxies } from '../env';
+import { assertRuntimeConfig, SERVER_ENTRY_MARK, trustedProxies } from '../env';
 import { parseTrustedProxies, resolveClientAddress } from './client-address';
 
 const resolve = (trusted: string | undefined, peer: string | undefined, forwardedFor?: string | string[]) =>
@@ -70,5 +70,13 @@ describe('trustedProxies (read at server start)', () => {
     expect(() => trustedProxies(env('10.0.0.0/8;127.0.0.1'))).toThrow(
       /TRUSTED_PROXIES: "10\.0\.0\.0\/8;127\.0\.0\.1" is not/,
     );
+  });
+});
+
+describe('assertRuntimeConfig', () => {
+  const production = { NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) } as const;
+  it('refuses a production start that did not come through the server entry', () => {
+    expect(() => assertRuntimeConfig({ ...production })).toThrow(/npm start/);
+    expect(() => assertRuntimeConfig({ ...production, [SERVER_ENTRY_MARK]: '1' })).not.toThrow();
   });
 });
