@@ -37,7 +37,7 @@ async function signIn(db: Database, account: Enrolled, index: number): Promise<v
 
 /**
  * The whole two-step sign-in as the credentials endpoint runs it (throttle
- * check, argon2id, TOTP with replay guard, session row, audit): latency one
+ * reservation, argon2id, TOTP with replay guard, session row, audit): latency one
  * at a time, then throughput with `concurrency` sign-ins in flight.
  */
 export async function benchSignInWithMfa(db: Database, options: { samples: number; concurrency: number }) {

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { SERVER_ENTRY_MARK, trustedProxies } from '../env';
+import { assertRuntimeConfig, SERVER_ENTRY_MARK, trustedProxies } from '../env';
 import { stampClientAddress } from './stamp-client-address';
 
 /**
@@ -29,6 +29,8 @@ async function main(): Promise<void> {
   // As `next start` and `next dev` do; set before Next.js is loaded, which reads it.
   // The mark tells the app's start-up check (lib/env.ts) that client addresses come from here.
   Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production', [SERVER_ENTRY_MARK]: '1' });
+  // Checked again by instrumentation.ts, where a failure only makes every request fail: here it stops the start.
+  assertRuntimeConfig();
   // A malformed TRUSTED_PROXIES stops the start here, with a message naming the entry.
   const trust = trustedProxies();
   const port = Number(values.port ?? process.env.PORT ?? 3000);
