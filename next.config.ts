@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pdfkit', '@node-rs/argon2', 'pg-boss', 'nodemailer', 'web-push'],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // On every file, static ones included; proxy.ts adds the per-response ones (CSP with its nonce,
+  // Permissions-Policy, HSTS on HTTPS, no-store) to pages and API answers: lib/api/security-headers.ts.
   async headers() {
     return [
       {
