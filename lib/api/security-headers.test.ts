@@ -77,6 +77,9 @@ describe('applySecurityHeaders', () => {
       'content-security-policy': "default-src 'self'",
       'permissions-policy': PERMISSIONS_POLICY,
       'cache-control': 'no-store',
+      'referrer-policy': 'same-origin',
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
     });
     expect(PERMISSIONS_POLICY).toContain('camera=()');
     expect(PERMISSIONS_POLICY).toContain('microphone=()');

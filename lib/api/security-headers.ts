@@ -1,7 +1,7 @@
 /**
  * The response headers proxy.ts puts on every page, API answer and redirect
- * (README "Security"). next.config.ts adds the fixed ones (nosniff,
- * Referrer-Policy, X-Frame-Options) to every file, static ones included.
+ * (README "Security"). next.config.ts also puts the fixed ones on every file,
+ * static ones included. No imports: next.config.ts loads this file too.
  */
 
 /** Features the app never uses, switched off for it and anything it might embed. */
@@ -15,6 +15,14 @@ export const PERMISSIONS_POLICY = [
   'payment=()',
   'usb=()',
 ].join(', ');
+
+/** The headers that are the same on every response. */
+export const FIXED_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+];
 
 /** Two years, with subdomains: only sent on HTTPS, where browsers heed it. */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
@@ -69,13 +77,13 @@ export function isHttpsRequest(request: { nextUrl: URL; headers: Headers }): boo
 }
 
 /**
- * Puts the per-response headers on a response: the policy, HSTS on HTTPS,
- * and `Cache-Control: no-store` (pages and API answers carry patient data;
- * a route handler's own Cache-Control, set later, takes precedence).
+ * Puts the security headers on a response: the fixed ones, the policy, HSTS
+ * on HTTPS, and `Cache-Control: no-store` (pages and API answers carry patient
+ * data; a route handler's own Cache-Control, set later, takes precedence).
  */
 export function applySecurityHeaders(headers: Headers, options: { policy: string; https: boolean }): void {
+  for (const { key, value } of FIXED_SECURITY_HEADERS) headers.set(key, value);
   headers.set('Content-Security-Policy', options.policy);
-  headers.set('Permissions-Policy', PERMISSIONS_POLICY);
   headers.set('Cache-Control', 'no-store');
   if (options.https) headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
 }
