@@ -165,7 +165,7 @@ test.describe('headers on redirects, HTTPS and the API', () => {
   test.describe('as the patient', () => {
     test.use({ storageState: storageStateFor('patient') });
     test('API answers, errors included, are no-store', async ({ request }) => {
-      for (const path of ['/api/v1/diary-entries', '/api/v1/profile', '/api/v1/notifications', '/api/v1/reminders']) {
+      for (const path of ['/api/v1/diary-entries', '/api/v1/profile', '/api/v1/reminders']) {
         const response = await request.get(path);
         expect(response.status(), path).toBe(200);
         expectNoStore(response, path);
