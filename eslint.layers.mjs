@@ -46,7 +46,7 @@ export const LAYERS = {
   /** Request plumbing shared by route handlers and server actions. */
   adapters: ['lib/api/**', 'lib/actions/**'],
   /** Pages, layouts, route handlers, server actions and components. */
-  ui: ['app/**', 'components/**', 'proxy.{ts,tsx}', 'instrumentation.{ts,tsx}'],
+  ui: ['app/**', 'components/**', 'proxy.{ts,tsx}', 'instrumentation.{ts,tsx}', 'instrumentation-client.{ts,tsx}'],
   /** Command-line tools, the server entry, benchmarks, demo data and test support: may use any layer but the UI. */
   tools: ['lib/cli/**', 'lib/bench/**', 'lib/demo/**', 'lib/testing/**', 'lib/server/**'],
 };

@@ -1,21 +1,15 @@
 import type { NextConfig } from 'next';
+import { FIXED_SECURITY_HEADERS } from './lib/api/security-headers';
 
 const nextConfig: NextConfig = {
   // PGlite ships wasm and pdfkit reads its font files from disk: load both from node_modules.
   serverExternalPackages: ['@electric-sql/pglite', 'pdfkit', '@node-rs/argon2', 'pg-boss', 'nodemailer', 'web-push'],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // On every file, static ones included; proxy.ts adds the per-response ones (CSP with its nonce,
+  // HSTS on HTTPS, no-store) to pages and API answers: lib/api/security-headers.ts.
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-    ];
+    return [{ source: '/:path*', headers: [...FIXED_SECURITY_HEADERS] }];
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Render every page per request: Next adds the request's CSP nonce (proxy.ts) to its
+  // scripts only while rendering, so a page prerendered at build time would be blocked.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">{children}</body>

@@ -6,7 +6,8 @@ import { can, type Permission } from '../auth/permissions';
 import type { Actor } from '../dal/actor';
 import { ENROL_PATH, getSession } from '../dal/session';
 import { findUnstorableText, UNSAFE_TEXT_MESSAGE } from '../validation/text';
-import { errorResponse, jsonError } from './respond';
+import { crossSiteRefusal } from './cross-site';
+import { errorResponse, jsonError, NO_STORE } from './respond';
 
 export interface ApiContext<P> {
   request: NextRequest;
@@ -16,17 +17,22 @@ export interface ApiContext<P> {
 }
 
 /**
- * Wraps an API route handler: resolves the session (401 JSON without a live
+ * Wraps an API route handler: refuses a state-changing request from another
+ * site (403) or with a body that is not JSON (415) before anything else
+ * (lib/api/cross-site.ts), resolves the session (401 JSON without a live
  * one; 403 while the account must first enrol a second factor), checks the
  * role's permission (403), refuses query parameters the database could not
  * store (422 naming the parameter), and turns data-layer errors into their
- * statuses. Scoping to the actor's own records stays in lib/dal.
+ * statuses. Every answer is `Cache-Control: no-store`. Scoping to the actor's
+ * own records stays in lib/dal.
  */
 export function apiRoute<P = Record<string, never>>(
   permission: Permission | null,
   handler: (context: ApiContext<P>) => Promise<NextResponse>,
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<NextResponse> => {
+    const refused = crossSiteRefusal(request, { requireJson: true });
+    if (refused) return refused;
     try {
       const session = await getSession();
       if (!session) return jsonError(401, 'Sign in required');
@@ -39,7 +45,10 @@ export function apiRoute<P = Record<string, never>>(
       if (unstorable !== null) {
         return jsonError(422, 'Some query parameters are not valid.', { [unstorable]: UNSAFE_TEXT_MESSAGE });
       }
-      return await handler({ request, actor, db: await getDb(), params: await context.params });
+      const response = await handler({ request, actor, db: await getDb(), params: await context.params });
+      // Downloads already say `no-store, private`; everything else gets plain no-store.
+      if (!response.headers.get('cache-control')?.includes(NO_STORE)) response.headers.set('Cache-Control', NO_STORE);
+      return response;
     } catch (error) {
       return errorResponse(error);
     }

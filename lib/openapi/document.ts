@@ -12,6 +12,9 @@ const DESCRIPTION = [
   'see (another patient, a patient off your care team) answers 404, as if it did not exist. Errors are',
   '`{ "error": "…" }`; 422 adds `fields`, one message per field code or query parameter. An unknown path under',
   '/api/v1 answers 404 (401 without a session); a method a path does not list answers 405 with an empty body.',
+  'A POST, PUT, PATCH or DELETE that a browser sends from another site (an `Origin` that is not this one, or',
+  '`Sec-Fetch-Site: cross-site`) answers 403; a request body that is not `application/json` answers 415.',
+  'Every answer is `Cache-Control: no-store`.',
 ].join('\n');
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
