@@ -129,7 +129,10 @@ export function compareRuleVersions(options: {
   const zero = (): RateCounts => ({ rule: 0, soon: 0, all: 0 });
   const total: ArchetypeRates = { archetype: 'all', patients: 0, patientMonths: 0, before: zero(), after: zero() };
   for (const patient of options.patients) {
-    const entries: DiaryEntry[] = patient.entries.map((fields) => ({ ...fields, id: `${patient.email}/${fields.night_of}` }));
+    const entries: DiaryEntry[] = patient.entries.map((fields) => ({
+      ...fields,
+      id: `${patient.email}/${fields.night_of}`,
+    }));
     const input = { profile: patient.profile, entries };
     const before = countFlags(simulateFlags(input, options.before), options.ruleId);
     const after = countFlags(simulateFlags(input, options.after), options.ruleId);
@@ -163,7 +166,9 @@ export function perMonth(count: number, months: number): string {
 /** The comparison as a Markdown table, rates per patient-month, version 1 → version 2. */
 export function formatRatesTable(rows: readonly ArchetypeRates[], ruleId: RuleId): string {
   const header = [
-    '| archetype | patients | patient-months | `' + ruleId + '` v1 → v2 | all `soon` flags v1 → v2 | all flags v1 → v2 |',
+    '| archetype | patients | patient-months | `' +
+      ruleId +
+      '` v1 → v2 | all `soon` flags v1 → v2 | all flags v1 → v2 |',
     '|---|--:|--:|--:|--:|--:|',
   ];
   const lines = rows.map((r) => {

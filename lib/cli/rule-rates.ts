@@ -46,7 +46,9 @@ runCli(async () => {
   console.log(`Demo clinic (npm run demo's cast), last night ${endNight}:\n`);
   console.log(formatRatesTable(compareRuleVersions({ patients: demoPatients({ endNight }), ...versions }), RULE));
   if (bench > 0) {
-    console.log(`\nBenchmark mix, ${bench} patients × 90 nights (npm run db:generate's stream), last night ${endNight}:\n`);
+    console.log(
+      `\nBenchmark mix, ${bench} patients × 90 nights (npm run db:generate's stream), last night ${endNight}:\n`,
+    );
     const patients = generatePatients({ count: bench, nights: 90, endNight });
     console.log(formatRatesTable(compareRuleVersions({ patients, ...versions }), RULE));
   }

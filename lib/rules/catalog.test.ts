@@ -26,6 +26,8 @@ describe('rule catalog', () => {
     expect(info.title.length).toBeGreaterThan(0);
     expect(info.clinicianReason.length).toBeGreaterThan(0);
     expect(info.patientHint).toMatch(/^[A-Z].*\.$/);
+    expect(info.trigger).toMatch(/^[A-Z].*\.$/);
+    expect(Boolean(info.raisedBy), 'raisedBy is given exactly when raisedTier is').toBe(Boolean(info.raisedTier));
     if (info.raisedTier) expect(isHigherTier(info.raisedTier, info.baseTier)).toBe(true);
   });
 
