@@ -1,5 +1,5 @@
 /**
- * Version of the rule catalog (RULES.md). Every flag records the version that
+ * Version of the rule catalog (docs/rules.md, docs/rule-versions.md). Every flag records the version that
  * raised it; bump this whenever a trigger, tier or message changes.
  */
 export const RULES_VERSION = '2026-12-03.2';
