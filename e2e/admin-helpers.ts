@@ -25,7 +25,7 @@ export async function createAccount(
 }
 
 /**
- * Whether a clinician's own patient list (SPEC §7, built in the clinician
+ * Whether a clinician's own patient list (docs/contract.md, "JSON API"; built in the clinician
  * area) includes a patient. Null while that endpoint does not exist yet.
  */
 export async function clinicianListsPatient(clinician: APIRequestContext, email: string): Promise<boolean | null> {

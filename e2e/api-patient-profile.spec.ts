@@ -62,12 +62,13 @@ test.describe('/api/v1/profile', () => {
   });
 });
 
-test('/api/v1/openapi.json documents every SPEC §7 endpoint from the shared schemas', async ({ request }) => {
+test('/api/v1/openapi.json documents every JSON API endpoint from the shared schemas', async ({ request }) => {
   const response = await request.get('/api/v1/openapi.json');
   expect(response.status()).toBe(200);
   const doc = await response.json();
   expect(doc.openapi).toBe('3.1.0');
-  // Every SPEC §7 path; that the document lists exactly the implemented routes is lib/openapi/routes.test.ts's job.
+  // Every path of the JSON API (docs/contract.md); that the document lists exactly the
+  // implemented routes is lib/openapi/routes.test.ts's job.
   expect(Object.keys(doc.paths)).toEqual(
     expect.arrayContaining([
       '/admin/audit',

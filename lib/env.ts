@@ -1,6 +1,6 @@
 import { parseTrustedProxies, type TrustedProxies } from './auth/client-address';
 
-/** The shared password of the seeded demo accounts (SPEC §2); never valid in production mode. */
+/** The shared password of the seeded demo accounts (README.md, "Demo accounts"); never valid in production mode. */
 export const DEMO_PASSWORD = 'calfwatch-demo';
 
 /**

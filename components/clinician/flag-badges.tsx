@@ -28,7 +28,7 @@ export function StatusBadge({ status }: { status: FlagStatus }) {
   );
 }
 
-/** Open past its tier's deadline (RULES.md): the worklist's overdue mark. */
+/** Open past its tier's deadline (docs/rules.md, "Tiers"): the worklist's overdue mark. */
 export function OverdueMark() {
   return (
     <span

@@ -23,7 +23,7 @@ function NightList({ nights, entriesHref }: { nights: readonly string[]; entries
 }
 
 /**
- * The facts every flag shows (RULES.md "Every flag shows"): reason, risk
+ * The facts every flag shows (docs/rules.md, "How firings become flags"): reason, risk
  * modifiers, evidence nights and when it was first and last seen. Evidence
  * nights link to the entries table when `entriesHref` is given ('' = this page).
  */

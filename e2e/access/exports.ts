@@ -2,7 +2,7 @@ import type { SeededIds } from '../support/accounts';
 import type { AccessCase } from './types';
 
 /**
- * The export routes (SPEC §6) for a seeded patient, e.g.
+ * The export routes (docs/contract.md, "Exports") for a seeded patient, e.g.
  * `exportPath(ids, 'patient@example.org', 'fhir')`. Each case below spells its
  * route out so the access matrix, which names tests after the path function's
  * text, gets a distinct title per route.

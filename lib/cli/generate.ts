@@ -6,7 +6,7 @@ import { addDays } from '../rules';
 import { todayIso } from '../validation/dates';
 import { openMigratedDatabase, runCli } from './open-database';
 
-/** `npm run db:generate -- --patients N --nights M`: the scale generator (SPEC §2). */
+/** `npm run db:generate -- --patients N --nights M`: the scale generator (README.md, "Scale data and benchmarks"). */
 runCli(async () => {
   let options;
   try {

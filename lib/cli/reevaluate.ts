@@ -7,7 +7,8 @@ import { openMigratedDatabase, runCli } from './open-database';
 /**
  * `npm run rules:reevaluate`: re-runs the current rule catalog over every
  * patient's nights after a catalog change. Idempotent: a second run reports
- * no changes.
+ * no changes. Resolved flags are never reopened or restamped, and every flag
+ * keeps the catalog version that raised it (docs/rule-versions.md).
  */
 runCli(async () => {
   const handle = await openMigratedDatabase();

@@ -25,7 +25,7 @@ export interface NightRange {
   to?: string;
 }
 
-/** The JSON answer to a saved night (SPEC §7): the entry and the flags it fired. */
+/** The JSON answer to a saved night (docs/contract.md, "JSON API"): the entry and the flags it fired. */
 export interface SavedEntryBody {
   entry: DiaryEntry;
   flags: PatientFlag[];

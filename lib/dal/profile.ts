@@ -18,7 +18,7 @@ function requirePatientId(actor: Actor): string {
   return actor.patientId;
 }
 
-/** The actor's own profile (SPEC §3 codes). Audited as a view of the record. */
+/** The actor's own profile (codes as in docs/contract.md, "Diary fields"). Audited as a view of the record. */
 export async function getOwnProfile(db: Database, actor: Actor): Promise<PatientProfile> {
   const patientId = requirePatientId(actor);
   const [row] = await db.select().from(patients).where(eq(patients.id, patientId));

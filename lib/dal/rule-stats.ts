@@ -5,7 +5,7 @@ import type { Database } from '@/db/types';
 import { RULE_CATALOG, RULE_IDS, isRuleId, type Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
 
-/** How one rule's flags have fared (SPEC: which rules lead to action). */
+/** How one rule's flags have fared (README.md: /admin/rules shows which rules lead to action). */
 export interface RuleStat {
   rule_id: string;
   title: string;

@@ -19,7 +19,7 @@ export interface UserListFilter {
   cursor?: string;
 }
 
-/** An account as administrators and the admin API see it (SPEC §7). */
+/** An account as administrators and the admin API see it (docs/contract.md, "JSON API"). */
 export interface AdminUser {
   id: string;
   email: string;

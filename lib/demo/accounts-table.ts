@@ -1,4 +1,4 @@
-/** The demo sign-ins as `npm run demo` prints them (SPEC §2). */
+/** The demo sign-ins as `npm run demo` prints them (README.md, "Demo accounts"). */
 export const DEMO_ACCOUNTS_TABLE = [
   '  admin@example.org       admin',
   '  clinician@example.org   clinician (care team includes patient@example.org)',

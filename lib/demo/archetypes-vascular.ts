@@ -1,7 +1,7 @@
 /**
  * Circulation archetypes: arterial rest pain, claudication, and a deep-vein
  * clot. These are the patterns the warning rules exist for, so their
- * symptoms are chosen to trigger the matching RULES.md entries.
+ * symptoms are chosen to trigger the matching rules of docs/rules.md.
  */
 import type { Relief, Side } from '../diary/codes';
 import type { PatientProfile } from '../diary/types';

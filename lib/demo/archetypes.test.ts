@@ -27,14 +27,14 @@ function painIn(entries: readonly DiaryFields[], night: string, from: number, to
   }).length;
 }
 
-/** The recurrent-night-pain trigger from RULES.md, evaluated on every entry night. */
+/** The recurrent-night-pain trigger of docs/rules.md, evaluated on every entry night. */
 const recurrentFires = (entries: readonly DiaryFields[]): boolean =>
   entries.some((e) => painIn(entries, e.night_of, 0, 6) >= 3 && painIn(entries, e.night_of, 7, 13) >= 3);
 
 const all = (fn: (r: ArchetypeResult) => DiaryFields[]) => (id: ArchetypeId) => SEEDS.flatMap((s) => fn(run(id, s)));
 
 describe.each(ARCHETYPE_IDS)('archetype %s', (id) => {
-  it('keeps every entry within SPEC bounds, in order, inside the window', () => {
+  it('keeps every entry within the diary bounds, in order, inside the window', () => {
     for (const length of [1, 4, 30, 90, 365]) {
       const nights = nightsEnding(END, length);
       for (const seed of SEEDS.slice(0, 4)) {

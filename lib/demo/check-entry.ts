@@ -1,6 +1,6 @@
 /**
- * Checks a generated entry against SPEC §3 and the demo's own consistency
- * promises. Written straight from the SPEC rather than reusing the app's
+ * Checks a generated entry against the diary's bounds (docs/contract.md,
+ * "Diary fields") and the demo's own consistency promises. Written straight from those bounds rather than reusing the app's
  * validators, so the tests catch a generator bug even if a validator has one.
  */
 import { LIMITS, NOTES_MAX_LENGTH, PATTERNS, RELIEFS, SIDES, SYMPTOMS } from '../diary/codes';
@@ -15,7 +15,7 @@ function codeProblems(field: string, values: readonly string[], allowed: readonl
   return problems;
 }
 
-/** Every way `entry` breaks SPEC bounds or demo consistency; empty when it is fine. */
+/** Every way `entry` breaks the diary's bounds or demo consistency; empty when it is fine. */
 export function entryProblems(entry: DiaryFields): string[] {
   const problems: string[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.night_of)) problems.push(`night_of ${entry.night_of}`);

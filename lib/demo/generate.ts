@@ -1,5 +1,5 @@
 /**
- * The demo cast (SPEC §2) and the benchmark-scale patient stream. Pure and
+ * The demo cast (docs/contract.md, "Demo data") and the benchmark-scale patient stream. Pure and
  * deterministic: the same options always give deep-equal output, and nothing
  * reads the clock — callers pass the last night in.
  */
@@ -38,7 +38,7 @@ const MIN_DEMO_PATIENTS = 40;
 const HISTORY_NIGHTS = 90;
 const PATIENT_HISTORY_NIGHTS = 60;
 
-/** Staff accounts of the demo: one admin and two clinicians (SPEC §2). */
+/** Staff accounts of the demo: one admin and two clinicians (README.md, "Demo accounts"). */
 export const DEMO_STAFF: DemoAccount[] = [
   { email: 'admin@example.org', name: 'Morgan Ellis', role: 'admin' },
   { email: CLINICIAN_EMAIL, name: 'Dr Helen Okoye', role: 'clinician' },

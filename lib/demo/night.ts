@@ -1,7 +1,7 @@
 /**
  * Builders for one diary night. Archetypes decide *whether* a night hurts and
  * how; these helpers make every entry internally consistent and inside the
- * SPEC §3 bounds, so no archetype has to remember the rules.
+ * the diary's bounds (docs/contract.md, "Diary fields"), so no archetype has to remember the rules.
  */
 import { LIMITS, NOTES_MAX_LENGTH, type Pattern, type Relief, type Side, type Symptom } from '../diary/codes';
 import type { DiaryFields } from '../diary/types';
@@ -9,7 +9,7 @@ import type { Rng } from './random';
 
 /** Per-patient habits: how diligent, how thirsty, how active. Drawn once per patient. */
 export interface Habits {
-  /** Probability that a given night gets an entry (SPEC: adherence varies). */
+  /** Probability that a given night gets an entry (adherence varies from patient to patient). */
   adherence: number;
   hydrationBase: number;
   /** Probability the patient leaves hydration blank. */
@@ -83,7 +83,7 @@ function maybeNote(rng: Rng, habits: Habits, pool: readonly string[], override?:
   return pool.length > 0 && rng.chance(habits.noteRate) ? rng.pick(pool).slice(0, NOTES_MAX_LENGTH) : null;
 }
 
-/** A night without calf pain: everything pain-related is empty, as SPEC §3 expects. */
+/** A night without calf pain: everything pain-related is empty, as docs/contract.md, "Diary fields", expects. */
 export function quietNight(
   rng: Rng,
   night: string,

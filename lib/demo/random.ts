@@ -1,6 +1,6 @@
 /**
  * A small seeded PRNG for demo data. Seeding must be reproducible across runs
- * and machines (SPEC §2), so nothing here touches Math.random or the clock.
+ * and machines (docs/contract.md, "Demo data"), so nothing here touches Math.random or the clock.
  */
 
 /** A deterministic random source; every helper draws from the same stream. */

@@ -26,7 +26,7 @@ export async function seedDemoIfEmpty(db: Database, today = todayIso()): Promise
 }
 
 /**
- * The demo clinic (SPEC §2): staff, patients with profiles and care teams, and
+ * The demo clinic (docs/contract.md, "Demo data"): staff, patients with profiles and care teams, and
  * every night submitted through the same path as a real submission so flags
  * come from the rule engine. Deterministic for a given `today`; the last
  * night is the night before it.

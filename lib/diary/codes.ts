@@ -1,5 +1,5 @@
 /**
- * The contract's codes (SPEC §3). These strings appear in the API, exports and
+ * The contract's codes (docs/contract.md, "Diary fields"). These strings appear in the API, exports and
  * the database; never rename one.
  */
 export const SIDES = ['left', 'right', 'both', 'none'] as const;

@@ -2,7 +2,7 @@ import type { DiaryFields } from './types';
 
 /**
  * A night with every field at its empty value (false, 0, [], null; side
- * `none`) — what the API stores for omitted fields (SPEC §7).
+ * `none`) — what the API stores for omitted fields (docs/contract.md, "Diary fields").
  */
 export function emptyDiaryFields(nightOf: string): DiaryFields {
   return {

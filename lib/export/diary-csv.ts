@@ -4,7 +4,7 @@ import { csvSafe } from './csv-safe';
 import { isLiveFlag } from '../rules/flag-statuses';
 import type { ExportFlag } from './types';
 
-/** The diary columns: SPEC §3's codes, in the contract's order. */
+/** The diary columns: the codes of docs/contract.md ("Diary fields"), in the contract's order. */
 export const DIARY_COLUMNS = [
   'night_of',
   'woke_from_pain',

@@ -26,7 +26,7 @@ export interface ApplyOptions {
 const LIVE = isLiveFlagSql(flags.status);
 
 /**
- * Records firings as flags (RULES.md "Behaviour"): one live flag per patient
+ * Records firings as flags (docs/rules.md, "How firings become flags"): one live flag per patient
  * and rule, upserted against the unique partial index; new evidence is added;
  * a higher tier escalates and reopens; a resolved flag is never reused.
  * Must run inside the transaction that wrote the entry or profile.

@@ -10,7 +10,7 @@ export const ESCALATED_TIERS = ['emergency', 'urgent'] as const;
 const HOURS = (tier: (typeof ESCALATED_TIERS)[number]) => OVERDUE_AFTER_MS[tier] / 3_600_000;
 
 /**
- * Finds open emergency and urgent flags past their overdue mark (RULES.md:
+ * Finds open emergency and urgent flags past their overdue mark (docs/rules.md, "Tiers":
  * 1 hour, 24 hours since the flag reached its tier) whose escalation
  * contacts have not been told, and for each, in one transaction: claims it
  * (`overdue_notified_at`), records it in the flag's history and enqueues the

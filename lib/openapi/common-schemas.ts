@@ -18,7 +18,7 @@ export const flagStatusSchema = z.enum(FLAG_STATUSES);
 export const ruleIdSchema = z
   .string()
   .describe(
-    `The rule that raised the flag: one of ${RULE_IDS.join(', ')} (RULES.md). ` +
+    `The rule that raised the flag: one of ${RULE_IDS.join(', ')} (docs/rules.md). ` +
       'A flag raised under a rule since retired keeps that rule’s id.',
   );
 

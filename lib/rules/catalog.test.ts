@@ -7,13 +7,13 @@ describe('rule catalog', () => {
     expect(RULES_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
   });
 
-  it('lists the 21 rules of RULES.md, each once', () => {
+  it('lists the 21 rules of the catalog, each once', () => {
     expect(RULE_IDS).toHaveLength(21);
     expect(new Set(RULE_IDS).size).toBe(21);
     expect(Object.keys(RULE_CATALOG).sort()).toEqual([...RULE_IDS].sort());
   });
 
-  it('is ordered by base tier, highest first, as in RULES.md', () => {
+  it('is ordered by base tier, highest first, as docs/rules.md lists them', () => {
     const tiers = RULE_IDS.map((id) => RULE_CATALOG[id].baseTier);
     for (let i = 1; i < tiers.length; i++) {
       expect(isHigherTier(tiers[i]!, tiers[i - 1]!)).toBe(false);
@@ -26,10 +26,12 @@ describe('rule catalog', () => {
     expect(info.title.length).toBeGreaterThan(0);
     expect(info.clinicianReason.length).toBeGreaterThan(0);
     expect(info.patientHint).toMatch(/^[A-Z].*\.$/);
+    expect(info.trigger).toMatch(/^[A-Z].*\.$/);
+    expect(Boolean(info.raisedBy), 'raisedBy is given exactly when raisedTier is').toBe(Boolean(info.raisedTier));
     if (info.raisedTier) expect(isHigherTier(info.raisedTier, info.baseTier)).toBe(true);
   });
 
-  it('raises exactly the tiers RULES.md says', () => {
+  it('raises exactly the tiers docs/rules.md shows', () => {
     const raised = RULE_IDS.filter((id) => RULE_CATALOG[id].raisedTier).map((id) => [id, RULE_CATALOG[id].raisedTier]);
     expect(raised).toEqual([
       ['soon-claudication', 'urgent'],

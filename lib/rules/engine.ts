@@ -3,7 +3,7 @@ import { RULE_CATALOG } from './catalog';
 import { type NightContext, buildNightContext } from './context';
 import { compareNights } from './nights';
 import { RULE_IDS, type RuleId, catalogIndex } from './rule-ids';
-import type { RuleMatch } from './rule-types';
+import type { RuleCheck, RuleMatch } from './rule-types';
 import { RULE_CHECKS } from './rules';
 import { type Tier, tierRank } from './tiers';
 
@@ -69,13 +69,18 @@ function compareFirings(a: Firing, b: Firing): number {
  * Runs every catalog rule for night N (`input.entry.night_of`) and returns the
  * firings, highest tier first, then in catalog order. Pure: the result depends
  * only on the input, so re-running it on the same data gives the same flags.
+ * `checks` defaults to the current catalog; only measurements of an earlier
+ * catalog version pass their own (lib/bench/rules-v1.ts, docs/rule-versions.md).
  * @throws RangeError when the entry's `night_of` is not a valid `YYYY-MM-DD` date.
  */
-export function evaluateNight(input: RuleInput): Firing[] {
+export function evaluateNight(
+  input: RuleInput,
+  checks: Readonly<Record<RuleId, RuleCheck>> = RULE_CHECKS,
+): Firing[] {
   const ctx = buildNightContext(input.profile, input.entry, input.entries);
   const firings: Firing[] = [];
   for (const ruleId of RULE_IDS) {
-    const match = RULE_CHECKS[ruleId](ctx);
+    const match = checks[ruleId](ctx);
     if (match) firings.push(toFiring(ruleId, ctx, match));
   }
   return firings.sort(compareFirings);

@@ -1,5 +1,5 @@
 /**
- * A flag's lifecycle (RULES.md, "Behaviour"): open → acknowledged → resolved.
+ * A flag's lifecycle (docs/rules.md, "How firings become flags"): open → acknowledged → resolved.
  * A flag is live — it needs a clinician and holds the one-per-rule slot — until
  * it is resolved. Every list of statuses in the code, the database enum and
  * its partial indexes is built from these constants.

@@ -1,4 +1,4 @@
-/** Public surface of the warning-sign rule engine (RULES.md). Pure: no I/O, no clock. */
+/** Public surface of the warning-sign rule engine (docs/rules.md). Pure: no I/O, no clock. */
 export { TIERS, isTier, tierRank, maxTier, isHigherTier, type Tier } from './tiers';
 export { RULES_VERSION, RULE_IDS, isRuleId, catalogIndex, type RuleId } from './rule-ids';
 export { RULE_CATALOG, type RuleInfo } from './catalog';

@@ -1,7 +1,7 @@
 import { RULE_CATALOG, type RuleId } from './catalog';
 import type { Tier } from './tiers';
 
-/** What the patient is told to do for each tier (RULES.md, "Tiers"). */
+/** What the patient is told to do for each tier (docs/rules.md, "Tiers"). */
 export interface TierInstruction {
   /** Short heading for the message box. */
   heading: string;

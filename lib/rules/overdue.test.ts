@@ -6,7 +6,7 @@ const after = (ms: number) => new Date(since.getTime() + ms);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-describe('isOverdue (RULES.md worklist marks)', () => {
+describe('isOverdue (docs/rules.md, "Tiers")', () => {
   it.each([
     ['emergency', HOUR, HOUR + 1],
     ['urgent', 24 * HOUR, 24 * HOUR + 1],

@@ -2,7 +2,7 @@ import type { Tier } from './';
 
 const HOUR_MS = 3_600_000;
 
-/** How long a flag may stay open and unacknowledged before the worklist marks it overdue (RULES.md). */
+/** How long a flag may stay open and unacknowledged before the worklist marks it overdue (docs/rules.md, "Tiers"). */
 export const OVERDUE_AFTER_MS: Record<Tier, number> = {
   emergency: HOUR_MS,
   urgent: 24 * HOUR_MS,

@@ -1,7 +1,7 @@
 import type { Condition, Medicine, Symptom } from '../diary/codes';
 import type { DiaryEntry, PatientProfile } from '../diary/types';
 
-/** Symptoms that count as calf signs (RULES.md, Definitions); the pattern `swollen_hot_calf` counts too. */
+/** Symptoms that count as calf signs (docs/rules.md, "Words used below"); the pattern `swollen_hot_calf` counts too. */
 export const CALF_SIGN_SYMPTOMS = [
   'calf_swelling',
   'calf_warmth',
@@ -37,7 +37,7 @@ export function hasCondition(profile: PatientProfile, condition: Condition): boo
 }
 
 /**
- * Pain night (RULES.md, Definitions): worst_pain ≥ 1, or episodes ≥ 1, or
+ * Pain night (docs/rules.md, "Words used below"): worst_pain ≥ 1, or episodes ≥ 1, or
  * woke_from_pain. The one definition: the rules, the charts, the visit report
  * and the patient's week summary all count with it; the database restates it
  * in SQL for the patient summaries (is_pain_night, migration 0008), and a test

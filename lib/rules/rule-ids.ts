@@ -1,8 +1,8 @@
 /**
- * Version of the rule catalog (RULES.md). Every flag records the version that
+ * Version of the rule catalog (docs/rules.md, docs/rule-versions.md). Every flag records the version that
  * raised it; bump this whenever a trigger, tier or message changes.
  */
-export const RULES_VERSION = '2026-11-26.1';
+export const RULES_VERSION = '2026-12-03.2';
 
 /**
  * Every rule id in catalog order. Ids are stable: they appear in the API,

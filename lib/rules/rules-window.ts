@@ -21,8 +21,8 @@ export const SEVERE_PAIN = 7;
 export const SEVERE_PAIN_NIGHTS = 2;
 /** How far above the earlier median night N's pain must be to count as worsening. */
 export const WORSENING_MARGIN = 3;
-/** Entries needed in the 7 nights before for a meaningful median. */
-export const BASELINE_MIN_ENTRIES = 3;
+/** Pain nights needed in the 7 nights before for a meaningful median (rules version 2). */
+export const BASELINE_MIN_PAIN_NIGHTS = 3;
 /** Restless-urge nights needed in each of the two windows. */
 export const RESTLESS_NIGHTS = 2;
 /** Pain nights in the last 7 needed for pregnancy cramps. */
@@ -39,8 +39,8 @@ export const checkRecurrentNightPain: RuleCheck = ({ lastSeven, sevenBefore }) =
   };
 };
 
-/** Branch 1: worst_pain ≥ 7 on at least 2 of the last 7 nights. */
-function checkSevereNights({ lastSeven }: NightContext): RuleMatch | null {
+/** Branch 1 of `soon-severe-or-worsening-pain`: worst_pain ≥ 7 on at least 2 of the last 7 nights. */
+export const checkSevereNights: RuleCheck = ({ lastSeven }) => {
   const severe = lastSeven.filter((e) => e.worst_pain >= SEVERE_PAIN);
   if (severe.length < SEVERE_PAIN_NIGHTS) return null;
   const scores = severe.map((e) => e.worst_pain).join(', ');
@@ -48,31 +48,42 @@ function checkSevereNights({ lastSeven }: NightContext): RuleMatch | null {
     reason: `Worst pain ${SEVERE_PAIN} or more on ${severe.length} of the last 7 nights (${scores})`,
     evidence: severe,
   };
-}
+};
 
-/** Branch 2: worst_pain on N at least 3 above the median of ≥ 3 entries in the 7 nights before. */
+/**
+ * Branch 2 (rules version 2): worst_pain on N at least 3 above the median worst_pain
+ * of the pain nights in the 7 nights before, with at least 3 such pain nights.
+ * Pain-free entries are left out of the baseline, so a quiet week of zeros does
+ * not make an ordinary moderate night look like worsening (docs/rule-versions.md).
+ */
 function checkWorseningPain({ entry, sevenBefore }: NightContext): RuleMatch | null {
-  if (sevenBefore.length < BASELINE_MIN_ENTRIES) return null;
-  const baseline = median(sevenBefore.map((e) => e.worst_pain));
+  const painNights = sevenBefore.filter(isPainNight);
+  if (painNights.length < BASELINE_MIN_PAIN_NIGHTS) return null;
+  const baseline = median(painNights.map((e) => e.worst_pain));
   if (baseline === null || entry.worst_pain < baseline + WORSENING_MARGIN) return null;
   return {
     reason:
       `Worst pain ${entry.worst_pain} on ${entry.night_of}, up from a median of ${baseline} ` +
-      `over ${sevenBefore.length} entries in the 7 nights before`,
-    // The baseline entries are what N was compared against, so they are evidence too.
-    evidence: sevenBefore,
+      `over ${painNights.length} pain nights in the 7 nights before`,
+    // The baseline pain nights are what N was compared against, so they are evidence too.
+    evidence: painNights,
   };
 }
 
-/** `soon-severe-or-worsening-pain`: either branch; when both hold, both are reported. */
-export const checkSevereOrWorseningPain: RuleCheck = (ctx) => {
-  const matches = [checkSevereNights(ctx), checkWorseningPain(ctx)].filter((m): m is RuleMatch => m !== null);
-  if (matches.length === 0) return null;
-  return {
-    reason: matches.map((m) => m.reason).join('; '),
-    evidence: matches.flatMap((m) => m.evidence ?? []),
+/** A rule that fires when any of its branches does; when several hold, all are reported. */
+export function anyBranch(...branches: readonly RuleCheck[]): RuleCheck {
+  return (ctx) => {
+    const matches = branches.map((branch) => branch(ctx)).filter((m): m is RuleMatch => m !== null);
+    if (matches.length === 0) return null;
+    return {
+      reason: matches.map((m) => m.reason).join('; '),
+      evidence: matches.flatMap((m) => m.evidence ?? []),
+    };
   };
-};
+}
+
+/** `soon-severe-or-worsening-pain`: severe nights, or worsening against the earlier pain nights. */
+export const checkSevereOrWorseningPain: RuleCheck = anyBranch(checkSevereNights, checkWorseningPain);
 
 const RESTLESS_CONDITIONS = ['kidney_disease', 'iron_deficiency'] as const satisfies readonly Condition[];
 

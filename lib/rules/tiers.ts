@@ -1,6 +1,6 @@
 /**
  * Flag tiers, lowest first, so a tier's index in this array is its rank.
- * `emergency` > `urgent` > `soon` > `routine` (RULES.md, "Tiers").
+ * `emergency` > `urgent` > `soon` > `routine` (docs/rules.md, "Tiers").
  */
 export const TIERS = ['routine', 'soon', 'urgent', 'emergency'] as const;
 

@@ -28,7 +28,7 @@ export function codeList<T extends readonly [string, ...string[]]>(codes: T, lab
 const yesNo = (label: string) => z.boolean({ error: `${label} must be true or false.` });
 
 /**
- * One night's fields by their contract codes (SPEC §3). `worst_pain` and
+ * One night's fields by their contract codes (docs/contract.md, "Diary fields"). `worst_pain` and
  * `side` are required; everything else omitted takes its empty value.
  */
 export const diaryFieldsSchema = z
@@ -117,9 +117,9 @@ export type DiaryFieldsInput = z.input<typeof diaryFieldsSchema>;
 export type ValidDiaryFields = z.output<typeof diaryFieldsSchema>;
 export type ValidDiaryEntry = z.output<typeof diaryEntrySchema>;
 
-/** Nights older than this many days can no longer be edited (SPEC §1). */
+/** Nights older than this many days can no longer be edited (docs/contract.md, "Roles and access"). */
 export const EDIT_WINDOW_DAYS = 7;
-/** How far before the account existed a night may still be recorded (SPEC §3). */
+/** How far before the account existed a night may still be recorded (docs/contract.md, "Diary fields"). */
 export const BACKFILL_DAYS = 30;
 
 /** The nights a patient may record, given today and when the account was created. */

@@ -10,7 +10,7 @@ export const MAX_DUE_DATE_DAYS_AHEAD = 308;
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 /**
- * Profile changes by their contract codes (SPEC §3 and §7): every field is
+ * Profile changes by their contract codes (docs/contract.md, "Diary fields" and "JSON API"): every field is
  * optional and an omitted field keeps its value; `null` clears a date or sex.
  * Built per call because "the future" depends on today.
  */

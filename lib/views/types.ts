@@ -5,7 +5,7 @@ import type { FlagEventType, FlagStatus, Tier } from '../rules';
 /** Week-on-week direction of mean worst pain (see lib/dal/panel-windows.ts). */
 export type Trend = 'rising' | 'steady' | 'falling';
 
-/** One row of the clinician's patient table; also the API's patient shape (SPEC §7). */
+/** One row of the clinician's patient table; also the API's patient shape (docs/contract.md, "JSON API"). */
 export interface PanelPatient {
   id: string;
   name: string;
@@ -39,7 +39,7 @@ export interface FlagHistoryEvent {
   note: string | null;
 }
 
-/** A flag as the clinician sees it; the API's flag shape (SPEC §7) plus detail. */
+/** A flag as the clinician sees it; the API's flag shape (docs/contract.md, "JSON API") plus detail. */
 export interface ClinicianFlag {
   id: string;
   patient_id: string;

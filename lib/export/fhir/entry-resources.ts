@@ -18,8 +18,8 @@ type Code = (typeof DIARY_COLUMNS)[number];
 const CODED: ReadonlySet<Code> = new Set<Code>(['side', 'patterns', 'relief', 'symptoms']);
 
 /**
- * One night as a QuestionnaireResponse whose item linkIds are the SPEC §3
- * codes. Unanswered items (a blank number, an empty checklist) are left out,
+ * One night as a QuestionnaireResponse whose item linkIds are the diary field
+ * codes (docs/contract.md, "Diary fields"). Unanswered items (a blank number, an empty checklist) are left out,
  * as FHIR expects; `false` is an answer and is kept.
  */
 export function questionnaireResponse(entry: ExportEntry, patientId: string): Resource {

@@ -4,7 +4,7 @@ import type { ExportFlag } from '../types';
 import { derivedUuid, urnFor } from './ids';
 import { CALFWATCH_FHIR_BASE, type CodeableConcept, type Resource } from './types';
 
-/** RULES.md: high for emergency and urgent, moderate for soon, low for routine. */
+/** docs/rules.md, "How firings become flags": high for emergency and urgent, moderate for soon, low for routine. */
 export const DETECTED_ISSUE_SEVERITY: Record<Tier, 'high' | 'moderate' | 'low'> = {
   emergency: 'high',
   urgent: 'high',

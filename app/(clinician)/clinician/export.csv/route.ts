@@ -9,7 +9,7 @@ import { parseExportRange } from '@/lib/export/range';
 
 /**
  * Every night of every patient on the clinician's care team as one CSV
- * (SPEC §6), streamed page by page so memory stays flat whatever the panel's size.
+ * (docs/contract.md, "Exports"), streamed page by page so memory stays flat whatever the panel's size.
  */
 export const GET = apiRoute('reports:export', async ({ request, actor, db }) => {
   const parsed = parseExportRange(request.nextUrl.searchParams);

@@ -6,7 +6,7 @@ import { buildPatientCsv, CSV_CONTENT_TYPE } from '@/lib/export/diary-csv';
 import { downloadHeaders, exportFileName } from '@/lib/export/file-name';
 import { parseExportRange } from '@/lib/export/range';
 
-/** One patient's nights as CSV (SPEC §6); `?from&to` narrow the nights, default all. */
+/** One patient's nights as CSV (docs/contract.md, "Exports"); `?from&to` narrow the nights, default all. */
 export const GET = apiRoute<{ id: string }>('reports:export', async ({ request, actor, db, params }) => {
   const parsed = parseExportRange(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error);

@@ -6,7 +6,7 @@ import { buildFhirBundle, FHIR_CONTENT_TYPE } from '@/lib/export/fhir/bundle';
 import { downloadHeaders, exportFileName } from '@/lib/export/file-name';
 import { parseExportRange } from '@/lib/export/range';
 
-/** One patient's record as a FHIR R4 collection Bundle (SPEC §6); `?from&to` narrow the nights. */
+/** One patient's record as a FHIR R4 collection Bundle (docs/contract.md, "Exports"); `?from&to` narrow the nights. */
 export const GET = apiRoute<{ id: string }>('reports:export', async ({ request, actor, db, params }) => {
   const parsed = parseExportRange(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error);

@@ -10,7 +10,7 @@ import { todayIso } from '@/lib/validation/dates';
 /** Nights a visit report covers when the request names no range. */
 const DEFAULT_REPORT_NIGHTS = 90;
 
-/** The PDF visit report (SPEC §6); without `?from&to` it covers the last 90 nights. */
+/** The PDF visit report (docs/contract.md, "Exports"); without `?from&to` it covers the last 90 nights. */
 export const GET = apiRoute<{ id: string }>('reports:export', async ({ request, actor, db, params }) => {
   const parsed = parseExportRange(request.nextUrl.searchParams, {
     defaultNights: DEFAULT_REPORT_NIGHTS,
