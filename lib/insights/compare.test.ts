@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeInsights, defaultWindow, lookbackStart, MIN_NIGHTS_PER_GROUP, verdictFor } from './compare';
+import {
+  computeInsights,
+  defaultWindow,
+  lookbackStart,
+  MIN_NIGHTS_PER_GROUP,
+  resolveWindow,
+  verdictFor,
+} from './compare';
 import { newcombeDifference } from './intervals';
 import { night, painful, run, WINDOW } from './test-nights';
 import type { FactorComparison, InsightFactor } from './types';
@@ -83,6 +90,14 @@ describe('computeInsights: the window and empty groups', () => {
 
   it('defaults to the 90 nights ending on the given night', () => {
     expect(defaultWindow('2026-03-31')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+  });
+
+  it('fills in a requested window: to defaults to today (or from, when later), from to 90 nights before to', () => {
+    expect(resolveWindow({}, '2026-03-31')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(resolveWindow({ to: '2026-02-28' }, '2026-03-31')).toEqual({ from: '2025-12-01', to: '2026-02-28' });
+    expect(resolveWindow({ from: '2026-03-01' }, '2026-03-31')).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+    expect(resolveWindow({ from: '2027-01-01' }, '2026-03-31')).toEqual({ from: '2027-01-01', to: '2027-01-01' });
+    expect(resolveWindow({ to: '0001-02-01' }, '2026-03-31')).toEqual({ from: '0001-01-01', to: '0001-02-01' });
   });
 
   it('never looks back before 0001-01-01', () => {

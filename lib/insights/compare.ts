@@ -17,10 +17,24 @@ import {
 export const DEFAULT_WINDOW_NIGHTS = 90;
 /** A verdict needs at least this many nights on each side; fewer reads "not enough nights yet". */
 export const MIN_NIGHTS_PER_GROUP = 7;
+/** The first night the database can hold (PostgreSQL has no year 0). */
+const FIRST_NIGHT = '0001-01-01';
 
 /** The default window: the 90 nights ending on `lastNight`. */
 export function defaultWindow(lastNight: string): NightWindow {
   return { from: addDays(lastNight, -(DEFAULT_WINDOW_NIGHTS - 1)), to: lastNight };
+}
+
+/**
+ * The window a request asks for, filled in: `to` defaults to `today` (or to
+ * `from` when that is later), `from` to 90 nights before `to`, never before
+ * 0001-01-01. The caller has already refused `from` after `to`.
+ */
+export function resolveWindow(range: { from?: string; to?: string }, today: string): NightWindow {
+  const to = range.to ?? (range.from && range.from > today ? range.from : today);
+  if (range.from) return { from: range.from, to };
+  const from = defaultWindow(to).from;
+  return { from: from < FIRST_NIGHT ? FIRST_NIGHT : from, to };
 }
 
 /**
@@ -29,8 +43,7 @@ export function defaultWindow(lastNight: string): NightWindow {
  */
 export function lookbackStart(window: NightWindow): string {
   const start = addDays(window.from, -(NEW_MEDICINE_NIGHTS - 1));
-  // Never before the first supported night (0001-01-01): the database has no year 0.
-  return start < '0001-01-01' ? '0001-01-01' : start;
+  return start < FIRST_NIGHT ? FIRST_NIGHT : start;
 }
 
 /**

@@ -1,4 +1,12 @@
-export { computeInsights, defaultWindow, lookbackStart, verdictFor, DEFAULT_WINDOW_NIGHTS, MIN_NIGHTS_PER_GROUP } from './compare';
+export {
+  computeInsights,
+  defaultWindow,
+  lookbackStart,
+  resolveWindow,
+  verdictFor,
+  DEFAULT_WINDOW_NIGHTS,
+  MIN_NIGHTS_PER_GROUP,
+} from './compare';
 export { hydrationThreshold, NEW_MEDICINE_NIGHTS, type InsightNight } from './factors';
 export { newcombeDifference, normalQuantile, welchInterval, wilsonInterval, CONFIDENCE } from './intervals';
 export * from './types';

@@ -1,7 +1,12 @@
 import type { NightWindow } from '../rules/nights';
 
 /** The day-context habits a patient's nights are compared by (diary field codes, SPEC §3). */
-export const INSIGHT_FACTORS = ['stretched_before_bed', 'hydration', 'long_standing_or_exercise', 'new_medicine'] as const;
+export const INSIGHT_FACTORS = [
+  'stretched_before_bed',
+  'hydration',
+  'long_standing_or_exercise',
+  'new_medicine',
+] as const;
 export type InsightFactor = (typeof INSIGHT_FACTORS)[number];
 
 /** What a comparison concludes about the pain-night rate of nights with the habit. */

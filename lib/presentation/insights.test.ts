@@ -19,11 +19,20 @@ import {
   patientInsightSentences,
 } from './insights';
 
-function make(factor: InsightFactor, verdict: InsightVerdict, withNights: number, withoutNights: number): FactorComparison {
+function make(
+  factor: InsightFactor,
+  verdict: InsightVerdict,
+  withNights: number,
+  withoutNights: number,
+): FactorComparison {
   return {
     factor,
     with: { nights: withNights, pain_nights: Math.floor(withNights / 4), mean_worst_pain: withNights ? 2 : null },
-    without: { nights: withoutNights, pain_nights: Math.floor((withoutNights * 3) / 5), mean_worst_pain: withoutNights ? 5 : null },
+    without: {
+      nights: withoutNights,
+      pain_nights: Math.floor((withoutNights * 3) / 5),
+      mean_worst_pain: withoutNights ? 5 : null,
+    },
     difference: null,
     worst_pain_difference: null,
     verdict,
@@ -98,7 +107,9 @@ describe('clinician formatting', () => {
     expect(formatRateDifference({ estimate: -0.35, low: -0.6214, high: -0.0123 })).toBe(
       '−35.0 points (95% CI −62.1 to −1.2)',
     );
-    expect(formatRateDifference({ estimate: 0, low: -0.2775, high: 0.2775 })).toBe('0.0 points (95% CI −27.8 to +27.8)');
+    expect(formatRateDifference({ estimate: 0, low: -0.2775, high: 0.2775 })).toBe(
+      '0.0 points (95% CI −27.8 to +27.8)',
+    );
     expect(formatRateDifference(null)).toBe('—');
     expect(formatPainDifference({ estimate: -2.06, low: -3.4, high: -0.75 })).toBe('−2.1 (95% CI −3.4 to −0.8)');
     expect(formatPainNights({ nights: 12, pain_nights: 3, mean_worst_pain: 1 })).toBe('3/12 (25%)');

@@ -139,7 +139,9 @@ export function insightSplitLabel(comparison: FactorComparison): string {
     case 'stretched_before_bed':
       return 'stretched vs did not';
     case 'hydration':
-      return comparison.threshold === null ? 'no water recorded' : `≥ ${comparison.threshold} glasses (own median) vs fewer`;
+      return comparison.threshold === null
+        ? 'no water recorded'
+        : `≥ ${comparison.threshold} glasses (own median) vs fewer`;
     case 'long_standing_or_exercise':
       return 'long standing/exercise that day vs not';
     case 'new_medicine':
