@@ -154,3 +154,44 @@ function signed(value: number, digits: number): string {
   if (Number(fixed) === 0) return (0).toFixed(digits);
   return `${value < 0 ? '−' : '+'}${fixed}`;
 }
+
+/** One bar of a paired insight chart: a group and the share of its nights with pain. */
+export interface InsightBar {
+  label: string;
+  /** Percent of the group's nights that were pain nights; null for an empty group. */
+  percent: number | null;
+  painNights: number;
+  nights: number;
+}
+
+/** Short names for the two groups, for chart axes and tables. */
+export function insightGroupLabels(comparison: FactorComparison): [string, string] {
+  switch (comparison.factor) {
+    case 'stretched_before_bed':
+      return ['Stretched', "Didn't stretch"];
+    case 'hydration':
+      return comparison.threshold === null
+        ? ['More water', 'Less water']
+        : [`${formatCount(comparison.threshold)}+ glasses`, `Under ${formatCount(comparison.threshold)}`];
+    case 'long_standing_or_exercise':
+      return ['Busy days', 'Quieter days'];
+    case 'new_medicine':
+      return ['New medicine', 'Other nights'];
+  }
+}
+
+/** The two bars of a factor's chart: with the habit first. */
+export function insightBars(comparison: FactorComparison): [InsightBar, InsightBar] {
+  const [withLabel, withoutLabel] = insightGroupLabels(comparison);
+  const bar = (label: string, group: FactorComparison['with']): InsightBar => ({
+    label,
+    percent: group.nights === 0 ? null : Math.round((group.pain_nights / group.nights) * 100),
+    painNights: group.pain_nights,
+    nights: group.nights,
+  });
+  return [bar(withLabel, comparison.with), bar(withoutLabel, comparison.without)];
+}
+
+function formatCount(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
