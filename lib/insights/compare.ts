@@ -50,6 +50,7 @@ export function lookbackStart(window: NightWindow): string {
  * One patient's nights in `window`, compared with and without each habit
  * (stretching, water at or above their own median, a long day on their feet,
  * a new medicine in the last 7 nights) by pain-night rate and mean worst pain.
+ * Method and verdict rules: docs/insights.md.
  * Pure: `nights` may also hold nights outside the window (the lookback is used
  * for new medicines; the rest are ignored), in any order.
  */
