@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { seededIds, storageStateFor } from './support/accounts';
+import { storageStateFor } from './support/accounts';
 import { expectNoSeriousAxeViolations, signInAs } from './patient-support';
 
 /** The demo's stretcher (lib/demo/archetypes-habits.ts): clearly fewer cramps after stretching; on clinician@'s team. */
@@ -50,7 +50,10 @@ test.describe('as clinician@', () => {
   test.use({ storageState: storageStateFor('clinician') });
 
   test("sees the Insights section, with counts and intervals, on the stretcher's page", async ({ page }, testInfo) => {
-    const { patientId } = seededIds()[STRETCHER]!;
+    const found = await page.request.get(`/api/v1/patients?query=${STRETCHER}`);
+    const { patients } = (await found.json()) as { patients: Array<{ id: string }> };
+    const patientId = patients[0]?.id;
+    expect(patientId, `${STRETCHER} on clinician@'s team`).toBeTruthy();
     await page.goto(`/clinician/patients/${patientId}`);
     await expect(page.getByRole('heading', { level: 2, name: 'Insights' })).toBeVisible();
     const table = page.getByTestId('patient-insights');
