@@ -38,10 +38,10 @@ export function PatientInsights({ report }: { report: InsightReport }) {
                 Habit
               </th>
               <th scope="col" className="px-3 py-2 font-medium">
-                With: pain nights (mean worst)
+                With: pain nights; mean worst pain
               </th>
               <th scope="col" className="px-3 py-2 font-medium">
-                Without: pain nights (mean worst)
+                Without: pain nights; mean worst pain
               </th>
               <th scope="col" className="px-3 py-2 font-medium">
                 Pain-night rate difference
@@ -62,10 +62,10 @@ export function PatientInsights({ report }: { report: InsightReport }) {
                   <span className="block text-xs font-normal text-slate-600">{insightSplitLabel(comparison)}</span>
                 </th>
                 <td className="px-3 py-2">
-                  {formatPainNights(comparison.with)} ({formatMeanPain(comparison.with.mean_worst_pain)})
+                  {formatPainNights(comparison.with)}; mean {formatMeanPain(comparison.with.mean_worst_pain)}
                 </td>
                 <td className="px-3 py-2">
-                  {formatPainNights(comparison.without)} ({formatMeanPain(comparison.without.mean_worst_pain)})
+                  {formatPainNights(comparison.without)}; mean {formatMeanPain(comparison.without.mean_worst_pain)}
                 </td>
                 <td className="px-3 py-2">{formatRateDifference(comparison.difference)}</td>
                 <td className="px-3 py-2">{formatPainDifference(comparison.worst_pain_difference)}</td>

@@ -19,8 +19,8 @@ interface Column {
 /** Widths add up to the A4 content width (511 pt). */
 const COLUMNS: Column[] = [
   { title: 'Habit (split)', width: 141, cell: (c) => `${INSIGHT_FACTOR_LABELS[c.factor]} (${insightSplitLabel(c)})` },
-  { title: 'With: pain nights (mean worst)', width: 82, cell: (c) => group(c.with) },
-  { title: 'Without: pain nights (mean worst)', width: 82, cell: (c) => group(c.without) },
+  { title: 'With: pain nights; mean worst pain', width: 82, cell: (c) => group(c.with) },
+  { title: 'Without: pain nights; mean worst pain', width: 82, cell: (c) => group(c.without) },
   { title: 'Pain-night rate difference', width: 131, cell: (c) => formatRateDifference(c.difference) },
   { title: 'Verdict', width: 75, cell: (c) => INSIGHT_VERDICT_LABELS[c.verdict] },
 ];
@@ -29,7 +29,7 @@ const PAD = 3;
 const FONT_SIZE = 7.4;
 
 function group(value: FactorComparison['with']): string {
-  return `${formatPainNights(value)} (${formatMeanPain(value.mean_worst_pain)})`;
+  return `${formatPainNights(value)}; mean ${formatMeanPain(value.mean_worst_pain)}`;
 }
 
 /** The built-in fonts have no minus sign or "≥": write them as ASCII. */
