@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareNightGroups,
   computeInsights,
   defaultWindow,
   lookbackStart,
@@ -180,5 +181,23 @@ describe('verdictFor', () => {
     expect(verdictFor(group(10), group(10), { estimate: -0.3, low: -0.6, high: 0 })).toBe('no_clear_difference');
     expect(verdictFor(group(10), group(10), { estimate: 0.3, low: 0.01, high: 0.6 })).toBe('more_pain_nights');
     expect(verdictFor(group(10), group(10), null)).toBe('not_enough_nights');
+  });
+});
+
+describe('compareNightGroups', () => {
+  it('compares two chosen sets of nights as a habit comparison would (e.g. 14 nights against the 14 before)', () => {
+    const during = run(0, 14, 2, { stretched_before_bed: true });
+    const before = run(14, 14, 11);
+    const result = compareNightGroups(during, before);
+    expect(result.with).toMatchObject({ nights: 14, pain_nights: 2 });
+    expect(result.without).toMatchObject({ nights: 14, pain_nights: 11 });
+    expect(result.difference).toEqual(newcombeDifference(2, 14, 11, 14));
+    expect(result.verdict).toBe('fewer_pain_nights');
+    const stretching = comparison(computeInsights([...during, ...before], WINDOW), 'stretched_before_bed');
+    expect({ ...stretching, factor: undefined, threshold: undefined }).toEqual({
+      ...result,
+      factor: undefined,
+      threshold: undefined,
+    });
   });
 });

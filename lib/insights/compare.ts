@@ -79,6 +79,26 @@ function compareFactor(
     if (side === true) withHabit.push(night);
     else if (side === false) without.push(night);
   }
+  return { factor, ...compareNightGroups(withHabit, without), threshold };
+}
+
+/** A comparison of two given sets of nights, without naming the habit (FactorComparison less factor and threshold). */
+export type GroupComparison = Pick<
+  FactorComparison,
+  'with' | 'without' | 'difference' | 'worst_pain_difference' | 'verdict'
+>;
+
+/**
+ * Any two sets of nights compared as the insights compare them: counts, the
+ * pain-night rate difference (first minus second) with Newcombe's interval,
+ * the mean worst pain difference with Welch's, and the verdict. For callers
+ * that choose the nights themselves, such as a run of nights with a habit
+ * against the same number before it.
+ */
+export function compareNightGroups(
+  withHabit: readonly InsightNight[],
+  without: readonly InsightNight[],
+): GroupComparison {
   const groupWith = summarise(withHabit);
   const groupWithout = summarise(without);
   const difference =
@@ -86,13 +106,11 @@ function compareFactor(
       ? newcombeDifference(groupWith.pain_nights, groupWith.nights, groupWithout.pain_nights, groupWithout.nights)
       : null;
   return {
-    factor,
     with: groupWith,
     without: groupWithout,
     difference,
     worst_pain_difference: welchInterval(worstPains(withHabit), worstPains(without)),
     verdict: verdictFor(groupWith, groupWithout, difference),
-    threshold,
   };
 }
 
