@@ -1,9 +1,11 @@
 export {
+  compareNightGroups,
   computeInsights,
   defaultWindow,
   lookbackStart,
   resolveWindow,
   verdictFor,
+  type GroupComparison,
   DEFAULT_WINDOW_NIGHTS,
   MIN_NIGHTS_PER_GROUP,
 } from './compare';
