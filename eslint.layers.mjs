@@ -14,6 +14,7 @@ export const LAYERS = {
     'lib/diary/empty.{ts,tsx}',
     'lib/diary/mapping.{ts,tsx}',
     'lib/rules/**',
+    'lib/insights/**',
     'lib/validation/**',
     'lib/presentation/**',
     'lib/views/**',

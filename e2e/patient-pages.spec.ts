@@ -14,7 +14,7 @@ test.describe('as the demo patient', () => {
   for (const width of [375, 1280]) {
     test(`patient pages have no serious or critical axe violations at ${width}px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      for (const path of ['/diary', '/diary/new', `/diary/${isoDay(-1)}`, '/profile', '/guide']) {
+      for (const path of ['/diary', '/diary/new', `/diary/${isoDay(-1)}`, '/diary/insights', '/profile', '/guide']) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectNoSeriousAxeViolations(page);

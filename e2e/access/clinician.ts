@@ -81,6 +81,9 @@ export const clinicianCases: AccessCase[] = [
     expect: teamOnly('clinician2', false),
   },
   { path: `/api/v1/patients/${MISSING}/flags`, expect: clinicians(404) },
+  { path: (ids) => `/api/v1/patients/${patient1(ids)}/insights`, expect: teamOnly('clinician', false) },
+  { path: (ids) => `/api/v1/patients/${patient2(ids)}/insights?from=2026-01-01`, expect: teamOnly('clinician2', false) },
+  { path: (ids) => `/api/v1/patients/${patient1(ids)}/insights?to=9999-01-01`, expect: clinicians(422) },
   { path: '/api/v1/patients/not-a-uuid/diary-entries', expect: clinicians(404) },
 
   // Flag actions, on resolved flags so nothing changes: 409 for the team, 404 for anyone else.

@@ -26,8 +26,12 @@ export const patientCases: AccessCase[] = [
   { path: () => `/diary/${isoDay(-1)}`, expect: PAGE_OWNED_BY('patient') },
   { path: '/profile', expect: PAGE_OWNED_BY('patient') },
   { path: '/guide', expect: PAGE_OWNED_BY('patient') },
+  { path: '/diary/insights', expect: PAGE_OWNED_BY('patient') },
+  { path: '/diary/insights?from=nonsense', expect: PAGE_OWNED_BY('patient') },
   { path: '/api/v1/diary-entries', expect: PATIENT_API },
   { path: '/api/v1/profile', expect: PATIENT_API },
+  { path: '/api/v1/insights', expect: PATIENT_API },
+  { path: '/api/v1/insights?from=2026-02-30', expect: { ...PATIENT_API, patient: 422, patient2: 422 } },
   {
     method: 'PUT',
     path: () => `/api/v1/diary-entries/${isoDay(-1)}`,

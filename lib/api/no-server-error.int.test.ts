@@ -10,12 +10,14 @@ import * as password from '@/app/api/v1/admin/users/[id]/password/route';
 import * as users from '@/app/api/v1/admin/users/route';
 import * as night from '@/app/api/v1/diary-entries/[night]/route';
 import * as diary from '@/app/api/v1/diary-entries/route';
+import * as insights from '@/app/api/v1/insights/route';
 import * as acknowledge from '@/app/api/v1/flags/[id]/acknowledge/route';
 import * as resolve from '@/app/api/v1/flags/[id]/resolve/route';
 import * as preferences from '@/app/api/v1/notification-preferences/route';
 import * as readNotification from '@/app/api/v1/notifications/[id]/read/route';
 import * as patientEntries from '@/app/api/v1/patients/[id]/diary-entries/route';
 import * as patientFlags from '@/app/api/v1/patients/[id]/flags/route';
+import * as patientInsights from '@/app/api/v1/patients/[id]/insights/route';
 import * as patients from '@/app/api/v1/patients/route';
 import * as profile from '@/app/api/v1/profile/route';
 import * as reminders from '@/app/api/v1/reminders/route';
@@ -143,6 +145,14 @@ describe.each(testDatabases().filter((database) => database.name === 'pglite'))(
         query: ['from', 'to'],
       },
       {
+        name: 'GET /insights',
+        actor: () => patient,
+        method: 'GET',
+        handler: insights.GET,
+        path: none,
+        query: ['from', 'to'],
+      },
+      {
         name: 'PUT /diary-entries/{night}',
         actor: () => patient,
         method: 'PUT',
@@ -203,6 +213,14 @@ describe.each(testDatabases().filter((database) => database.name === 'pglite'))(
         handler: patientFlags.GET,
         path: fc.record({ id: idOr(() => patient.patientId!) }),
         query: ['status'],
+      },
+      {
+        name: 'GET /patients/{id}/insights',
+        actor: () => clinician,
+        method: 'GET',
+        handler: patientInsights.GET,
+        path: fc.record({ id: idOr(() => patient.patientId!) }),
+        query: ['from', 'to'],
       },
       {
         name: 'POST /flags/{id}/acknowledge',

@@ -3,6 +3,7 @@ import { generatePatients } from '../demo/generate';
 import type { DiaryEntry } from '../diary/types';
 import { buildFhirBundle } from '../export/fhir/bundle';
 import { renderVisitReport } from '../export/pdf/report-pdf';
+import { computeInsights } from '../insights';
 import type { ExportEntry, ExportFlag, PatientExportData } from '../export/types';
 import { addDays, evaluateNight } from '../rules';
 import { percentile, since } from './measure';
@@ -98,4 +99,21 @@ export async function benchPdfReport(data: PatientExportData, runs = 5) {
     bytes = pdf.length;
   }
   return { nights: data.entries.length, bytes, p50: percentile(times, 50) };
+}
+
+/**
+ * Median and p95 time of one patient's insights (lib/insights) over a window
+ * of a year: the four comparisons, both intervals each.
+ */
+export function benchInsights(data: PatientExportData, runs = 200) {
+  const to = data.range.to ?? data.entries.at(-1)?.night_of ?? '';
+  const window = { from: addDays(to, -364), to };
+  const times: number[] = [];
+  for (let i = 0; i < runs + 20; i++) {
+    const start = performance.now();
+    computeInsights(data.entries, window);
+    // The first runs warm up the JIT.
+    if (i >= 20) times.push(since(start));
+  }
+  return { nights: data.entries.length, p50: percentile(times, 50), p95: percentile(times, 95) };
 }

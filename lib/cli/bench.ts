@@ -7,7 +7,13 @@ import { fillDatabase } from '../bench/fill-database';
 import { benchNotifications } from '../bench/notify-benchmarks';
 import { benchSignInWithMfa } from '../bench/sign-in-benchmarks';
 import { figure, megabytes } from '../bench/measure';
-import { benchFhirBundle, benchPdfReport, benchRuleEngine, yearOfExportData } from '../bench/pure-benchmarks';
+import {
+  benchFhirBundle,
+  benchInsights,
+  benchPdfReport,
+  benchRuleEngine,
+  yearOfExportData,
+} from '../bench/pure-benchmarks';
 import { openScratchDatabase } from '../bench/scratch-database';
 import { addDays } from '../rules';
 import { todayIso } from '../validation/dates';
@@ -80,6 +86,12 @@ runCli(async () => {
     row(
       'FHIR bundle (365 nights)',
       `p50 ${ms(fhir.p50)} · p95 ${ms(fhir.p95)}: ${figure(fhir.resources)} resources, ${megabytes(fhir.bytes)} JSON`,
+    );
+
+    const insights = benchInsights(year);
+    row(
+      'Insights (one patient, 365 nights)',
+      `p50 ${ms(insights.p50)} · p95 ${ms(insights.p95)}: ${figure(insights.nights)} nights recorded`,
     );
 
     const quarter = {

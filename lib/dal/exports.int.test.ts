@@ -121,6 +121,21 @@ describe.each(testDatabases())('export data layer on $name', ({ open }) => {
       });
     });
 
+    it('carries the insights over the range for the PDF and FHIR, not for the CSV', async () => {
+      const range = { from: '2026-03-01', to: '2026-03-10' };
+      const pdf = await readPatientExport(handle.db, clinician, second.patientId!, { range, format: 'pdf' });
+      expect(pdf.insights?.window).toEqual(range);
+      const stretching = pdf.insights?.comparisons.find((c) => c.factor === 'stretched_before_bed');
+      expect(stretching?.without).toMatchObject({ nights: 10, pain_nights: 10 });
+      const open = await readPatientExport(handle.db, clinician, second.patientId!, {
+        range: { to: '2026-03-10' },
+        format: 'fhir',
+      });
+      expect(open.insights?.window).toEqual({ from: '2025-12-11', to: '2026-03-10' });
+      const csv = await readPatientExport(handle.db, clinician, second.patientId!, { range, format: 'csv' });
+      expect(csv.insights).toBeUndefined();
+    });
+
     it('answers not found for a patient outside the care team, and audits nothing', async () => {
       await expect(
         readPatientExport(handle.db, outsider, patient.patientId!, { range: {}, format: 'csv' }),

@@ -20,6 +20,9 @@ import { LIVE_FLAG_STATUSES } from '../rules/flag-statuses';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { onCareTeam, requireCareTeamPatient } from './care-team';
+import { loadInsights } from './insights';
+import { resolveWindow } from '../insights';
+import { todayIso } from '../validation/dates';
 
 export type PatientExportFormat = 'csv' | 'pdf' | 'fhir';
 
@@ -39,7 +42,7 @@ export async function readPatientExport(
   patientId: string,
   options: { range: NightRange; format: PatientExportFormat; now?: Date },
 ): Promise<PatientExportData> {
-  const { patient, name, email } = await requireCareTeamPatient(db, actor, patientId, 'reports:export');
+  const { patient, name, email, access } = await requireCareTeamPatient(db, actor, patientId, 'reports:export');
   const { range } = options;
   const rows = await db
     .select()
@@ -47,6 +50,11 @@ export async function readPatientExport(
     .where(and(eq(diaryEntries.patientId, patient.id), ...nightBounds(range)))
     .orderBy(asc(diaryEntries.nightOf));
   const exportFlags = await readFlags(db, patient.id, range);
+  // The PDF and FHIR carry the insights over the export's window (the last 90 nights when it is open).
+  const insights =
+    options.format === 'csv'
+      ? undefined
+      : await loadInsights(db, access, resolveWindow(range, todayIso(options.now ?? new Date())));
   await recordAudit(db, actor, {
     action: `export.${options.format}`,
     patientId: patient.id,
@@ -57,6 +65,7 @@ export async function readPatientExport(
     range,
     entries: rows.map(toExportEntry),
     flags: exportFlags,
+    ...(insights ? { insights } : {}),
     generatedAt: options.now ?? new Date(),
   };
 }

@@ -81,6 +81,13 @@ describe.each(testDatabases())('the patient record for clinicians on $name', ({ 
     expect(record.notes).toEqual([
       expect.objectContaining({ body: 'Discussed calf stretches.', author_name: 'Dr Record' }),
     ]);
+    // Insights over the last 90 nights, read in the same audited view: the two recent nights, none stretched.
+    expect(record.insights.window).toEqual({ from: ago(89), to: TODAY });
+    expect(record.insights.comparisons.find((c) => c.factor === 'stretched_before_bed')).toMatchObject({
+      with: { nights: 0 },
+      without: { nights: 2, pain_nights: 2 },
+      verdict: 'not_enough_nights',
+    });
     expect(await audits('patient.view')).toHaveLength(1);
     expect(await audits('note.create')).toHaveLength(1);
   });

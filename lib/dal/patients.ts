@@ -17,6 +17,8 @@ import { loadPatientFlags, type FlagWithHistory } from './flags';
 import { loadNotes } from './notes';
 import { loadNotReporting } from './not-reporting';
 import { loadEntries, loadEntryVersions } from './patient-diary';
+import { loadInsights } from './insights';
+import { defaultWindow, type InsightReport } from '../insights';
 
 export interface PanelQuery {
   query: string;
@@ -124,6 +126,8 @@ export interface PatientRecord {
   versions: EntryVersion[];
   flags: FlagWithHistory[];
   notes: ClinicalNoteView[];
+  /** Nights with vs without each habit over the last 90 nights (lib/insights). */
+  insights: InsightReport;
 }
 
 /**
@@ -140,10 +144,11 @@ export async function getPatientRecord(
   const now = options.now ?? new Date();
   const to = todayIso(now);
   const from = addDays(to, -options.rangeDays);
-  const [entries, flags, notes] = await Promise.all([
+  const [entries, flags, notes, insights] = await Promise.all([
     loadEntries(db, access, { from, to }),
     loadPatientFlags(db, access, { now }),
     loadNotes(db, access),
+    loadInsights(db, access, defaultWindow(to)),
   ]);
   const versions = await loadEntryVersions(
     db,
@@ -168,5 +173,6 @@ export async function getPatientRecord(
     versions,
     flags,
     notes,
+    insights,
   };
 }

@@ -5,5 +5,5 @@ export const DEMO_ACCOUNTS_TABLE = [
   '  clinician2@example.org  clinician (the other half of the patients)',
   '  patient@example.org     patient (about 60 nights, mostly simple cramps)',
   '  patient2@example.org    patient (on clinician2’s team only)',
-  '  patient003@example.org … patient044@example.org',
+  '  patient003@example.org … patient046@example.org (045 stretches, 046 drinks too little on some days: see /diary/insights)',
 ].join('\n');

@@ -4,7 +4,8 @@
  * reads the clock — callers pass the last night in.
  */
 import type { DiaryFields, PatientProfile } from '../diary/types';
-import { ARCHETYPES, ARCHETYPE_IDS, type ArchetypeHints, type ArchetypeId } from './archetypes';
+import { ARCHETYPES, ARCHETYPE_IDS, type Archetype, type ArchetypeHints, type ArchetypeId } from './archetypes';
+import { habitDehydrated, habitStretcher } from './archetypes-habits';
 import { isValidNight } from '../rules/nights';
 import { nightsEnding } from './dates';
 import { castName, drawName } from './names';
@@ -50,17 +51,26 @@ interface CastMember {
   archetype: ArchetypeId;
   nights: readonly string[];
   hints?: ArchetypeHints;
+  /** Builds this member instead of the archetype's own generator (the habit patients). */
+  build?: Archetype;
 }
+
+/** The last two of the cast: simple cramps whose habits clearly matter (the insights page's examples). */
+const HABIT_PATIENTS: ReadonlyArray<{ build: Archetype }> = [{ build: habitStretcher }, { build: habitDehydrated }];
+
+const castEmail = (index: number) => `patient${String(index + 1).padStart(3, '0')}@example.org`;
 
 /**
  * The demo's fixed cast, in order: patient@ (~60 nights of benign cramps),
  * patient2@ (restless legs), then patient003@… cycling through every archetype
- * so each appears at least three times. The first two clot patients have
- * recent episodes, so the clinician worklist opens on a live DVT flag.
+ * so each appears at least three times, and last two simple-cramp patients
+ * whose habits clearly matter (patient045@ stretches, patient046@ drinks too
+ * little on some days). The first two clot patients have recent episodes, so
+ * the clinician worklist opens on a live DVT flag.
  * @throws RangeError if `endNight` is not a date or `count` < 40.
  */
 export function demoPatients(options: { endNight: string; count?: number; seed?: number }): DemoPatient[] {
-  const { endNight, count = 44, seed = DEFAULT_DEMO_SEED } = options;
+  const { endNight, count = 46, seed = DEFAULT_DEMO_SEED } = options;
   if (!isValidNight(endNight)) throw new RangeError(`Not a YYYY-MM-DD night: ${endNight}`);
   if (!Number.isInteger(count) || count < MIN_DEMO_PATIENTS) {
     throw new RangeError(`The demo needs at least ${MIN_DEMO_PATIENTS} patients (got ${count})`);
@@ -77,21 +87,24 @@ export function demoPatients(options: { endNight: string; count?: number; seed?:
   ];
   // Episode starts for the first clot patients: one still unfolding, one from two weeks ago.
   const recentClots = [6, 16];
-  for (let i = cast.length; i < count; i++) {
+  for (let i = cast.length; i < count - HABIT_PATIENTS.length; i++) {
     const archetype = ARCHETYPE_IDS[(i - 2) % ARCHETYPE_IDS.length] as ArchetypeId;
     const start = archetype === 'dvt_episode' ? recentClots.shift() : undefined;
     cast.push({
-      email: `patient${String(i + 1).padStart(3, '0')}@example.org`,
+      email: castEmail(i),
       archetype,
       nights,
       // The unfolding episode ends with breathlessness: the demo's one emergency.
       hints: start === undefined ? undefined : { episodeStartFromEnd: start, breathlessAtEpisodeEnd: start === 6 },
     });
   }
+  for (const { build } of HABIT_PATIENTS) {
+    cast.push({ email: castEmail(cast.length), archetype: 'benign_cramps', nights, build });
+  }
   const nameOffset = createRng(seed).int(0, 1000);
   return cast.map((member, index) => {
     const rng = createRng(deriveSeed(seed, index));
-    const { profile, entries } = ARCHETYPES[member.archetype](rng, {
+    const { profile, entries } = (member.build ?? ARCHETYPES[member.archetype])(rng, {
       nights: member.nights,
       endNight,
       hints: member.hints,

@@ -1,4 +1,5 @@
 import type { DiaryEntry, PatientProfile } from '../diary/types';
+import type { InsightReport } from '../insights/types';
 import type { FlagStatus, Tier } from '../rules';
 import type { NightRange } from './range';
 
@@ -14,7 +15,6 @@ export interface ExportPatient {
 export interface ExportEntry extends DiaryEntry {
   recordedAt: Date;
 }
-
 
 /** A flag with the nights that make up its evidence. */
 export interface ExportFlag {
@@ -40,5 +40,10 @@ export interface PatientExportData {
   entries: ExportEntry[];
   /** Unresolved flags, and resolved ones with evidence inside the range. */
   flags: ExportFlag[];
+  /**
+   * Nights with vs without each habit over the export's window (the last 90
+   * nights when the range leaves it open); absent in exports built without it.
+   */
+  insights?: InsightReport;
   generatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { adminPaths } from './admin-paths';
 import { clinicianPaths } from './clinician-paths';
+import { insightsPaths } from './insights-paths';
 import { notifyPaths } from './notify-paths';
 import { reply } from './path-helpers';
 import { patientPaths } from './patient-paths';
@@ -28,5 +29,6 @@ export function buildPaths(): Record<string, unknown> {
     ...clinicianPaths(),
     ...adminPaths(),
     ...notifyPaths(),
+    ...insightsPaths(),
   };
 }

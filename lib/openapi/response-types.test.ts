@@ -7,6 +7,7 @@ import type { listAuditEvents } from '../dal/audit-log';
 import type { DeliveryView } from '../dal/deliveries';
 import type { getOwnPreferences, listOwnNotifications } from '../dal/notifications';
 import type { getOwnReminders } from '../dal/reminders';
+import type { InsightsBody } from '../views/insights';
 import type { SavedEntryBody } from '../dal/diary-entries';
 import type { FlagWithHistory, listPatientFlags } from '../dal/flags';
 import type { listPatientEntries } from '../dal/patient-diary';
@@ -71,6 +72,10 @@ describe('documented responses match the data layer’s types', () => {
       period: RuleStatsPeriod;
       rules: Sent<typeof getRuleStats>;
     }>();
+  });
+
+  it('insights', () => {
+    expectTypeOf<Documented<'Insights'>>().toEqualTypeOf<InsightsBody>();
   });
 
   it('notifications', () => {

@@ -14,11 +14,13 @@ import * as diary from '@/app/api/v1/diary-entries/route';
 import * as acknowledge from '@/app/api/v1/flags/[id]/acknowledge/route';
 import * as resolve from '@/app/api/v1/flags/[id]/resolve/route';
 import * as health from '@/app/api/v1/health/route';
+import * as insights from '@/app/api/v1/insights/route';
 import * as preferences from '@/app/api/v1/notification-preferences/route';
 import * as markRead from '@/app/api/v1/notifications/[id]/read/route';
 import * as notificationList from '@/app/api/v1/notifications/route';
 import * as patientEntries from '@/app/api/v1/patients/[id]/diary-entries/route';
 import * as patientFlags from '@/app/api/v1/patients/[id]/flags/route';
+import * as patientInsights from '@/app/api/v1/patients/[id]/insights/route';
 import * as patients from '@/app/api/v1/patients/route';
 import * as profile from '@/app/api/v1/profile/route';
 import * as reminders from '@/app/api/v1/reminders/route';
@@ -164,6 +166,47 @@ describe.each(testDatabases())('API answers match the OpenAPI document on $name'
     });
     expect(resolved.body.flag).toMatchObject({ status: 'resolved', resolution_note: 'Seen in clinic.' });
     expect((await call(patient, 'POST', '/flags/{id}/resolve', resolve.POST, { params: flagParams })).status).toBe(403);
+  });
+
+  it('insights: the patient’s own and a care-team patient’s, in the shape of issue 13', async () => {
+    const own = await call(patient, 'GET', '/insights', insights.GET);
+    expect(own.status).toBe(200);
+    expect(own.body.window).toEqual({ from: addDays(todayIso(), -89), to: todayIso() });
+    expect((own.body.comparisons as Json[]).map((c) => c.factor)).toEqual([
+      'stretched_before_bed',
+      'hydration',
+      'long_standing_or_exercise',
+      'new_medicine',
+    ]);
+    const windowed = await call(patient, 'GET', '/insights', insights.GET, {
+      query: `from=${lastNight}&to=${lastNight}`,
+    });
+    expect(windowed.body.window).toEqual({ from: lastNight, to: lastNight });
+    for (const query of [
+      'from=yesterday',
+      'to=2026-02-30',
+      'from=2026-03-02&to=2026-03-01',
+      'from=0000-01-01',
+      'to=9999-01-01',
+    ]) {
+      const bad = await call(patient, 'GET', '/insights', insights.GET, { query });
+      expect(bad.status, query).toBe(422);
+    }
+    expect((await call(clinician, 'GET', '/insights', insights.GET)).status).toBe(403);
+    expect((await call(null, 'GET', '/insights', insights.GET)).status).toBe(401);
+
+    const params = { id: patient.patientId! };
+    const theirs = await call(clinician, 'GET', '/patients/{id}/insights', patientInsights.GET, { params });
+    expect(theirs.body).toEqual(own.body);
+    const path = '/patients/{id}/insights';
+    expect((await call(clinician, 'GET', path, patientInsights.GET, { params: { id: other.patientId! } })).status).toBe(
+      404,
+    );
+    expect((await call(clinician, 'GET', path, patientInsights.GET, { params, query: 'to=tomorrow' })).status).toBe(
+      422,
+    );
+    expect((await call(patient, 'GET', path, patientInsights.GET, { params })).status).toBe(403);
+    expect((await call(admin, 'GET', path, patientInsights.GET, { params })).status).toBe(403);
   });
 
   it('admin: accounts, care teams, audit log and rule statistics', async () => {

@@ -6,6 +6,7 @@ import { profileChangesSchema, profileRecordSchema } from '../validation/profile
 import * as admin from './admin-schemas';
 import * as clinician from './clinician-schemas';
 import * as common from './common-schemas';
+import * as insights from './insights-schemas';
 import * as notify from './notify-schemas';
 import * as patient from './patient-schemas';
 
@@ -64,6 +65,8 @@ export const RESPONSE_SCHEMAS = {
   Reminders: notify.remindersSchema,
   Delivery: notify.deliverySchema,
   DeliveryList: notify.deliveryListSchema,
+  InsightComparison: insights.insightComparisonSchema,
+  Insights: insights.insightsSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type ResponseName = keyof typeof RESPONSE_SCHEMAS;

@@ -1,6 +1,7 @@
 import type { PatientExportData } from '../types';
 import { questionnaireResponse, painObservation } from './entry-resources';
 import { detectedIssueResource, flagResource } from './flag-resources';
+import { insightObservations } from './insight-resources';
 import { derivedUuid, urnFor } from './ids';
 import { patientResource, profileResources } from './patient-resources';
 import type { Bundle, Resource } from './types';
@@ -10,7 +11,8 @@ export const FHIR_CONTENT_TYPE = 'application/fhir+json; charset=utf-8';
 /**
  * A patient's export as a FHIR R4 `collection` Bundle: the Patient and their
  * reported profile, a QuestionnaireResponse and a pain-severity Observation
- * per night, and a Flag plus DetectedIssue per flag. Every reference is a
+ * per night, a Flag plus DetectedIssue per flag, and an Observation per habit
+ * compared when the export carries insights. Every reference is a
  * `urn:uuid:` fullUrl of another entry in the same bundle. Pure and
  * deterministic for the same data.
  */
@@ -26,6 +28,7 @@ export function buildFhirBundle(data: PatientExportData): Bundle {
       flagResource(flag, patientId),
       detectedIssueResource(flag, patientId, entryIdByNight),
     ]),
+    ...(data.insights ? insightObservations(data.insights, patientId) : []),
   ];
   return {
     resourceType: 'Bundle',

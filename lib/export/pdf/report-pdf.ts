@@ -4,6 +4,7 @@ import type { PatientExportData } from '../types';
 import { drawPainChart } from './draw-chart';
 import { drawEntries } from './draw-entries';
 import { drawFlags } from './draw-flags';
+import { drawInsights } from './draw-insights';
 import { drawPatterns } from './draw-patterns';
 import { drawHeader, drawSummary } from './draw-summary';
 import { pdfText } from './pdf-text';
@@ -19,7 +20,8 @@ export interface ReportOptions {
 
 /**
  * The visit report as PDF bytes: header, patient summary, open warning signs,
- * the nightly worst-pain chart, pain patterns and the entries table (which
+ * the nightly worst-pain chart, pain patterns, the insights (when the data
+ * carries them) and the entries table (which
  * runs over as many pages as it needs), with "page x of y" footers.
  */
 export function renderVisitReport(data: PatientExportData, options: ReportOptions = {}): Promise<Buffer> {
@@ -44,6 +46,7 @@ export function renderVisitReport(data: PatientExportData, options: ReportOption
   drawFlags(doc, model);
   drawPainChart(doc, model);
   drawPatterns(doc, model);
+  drawInsights(doc, data.insights);
   drawEntries(doc, model);
   drawFooters(doc, `${pdfText(data.patient.name)} · nights ${describeRange(data.range)} · generated ${generatedLabel}`);
   doc.end();

@@ -89,6 +89,18 @@ export default async function DiaryPage(props: {
         </div>
       </section>
 
+      <section aria-labelledby="insights-link-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="insights-link-title" className="font-semibold">
+          What seems to help
+        </h2>
+        <p className="text-sm text-slate-600">
+          Your nights after stretching, drinking water, busy days or a new medicine, side by side.
+        </p>
+        <Link href="/diary/insights" className="mt-2 inline-block font-medium text-brand-700 underline">
+          See what seems to help
+        </Link>
+      </section>
+
       <section aria-labelledby="history-title" className="space-y-3">
         <h2 id="history-title" className="text-xl font-semibold">
           Your nights

@@ -6,6 +6,7 @@ import { EntriesTable } from '@/components/clinician/entries-table';
 import { PatientCharts } from '@/components/clinician/patient-charts';
 import { PatientFlags } from '@/components/clinician/patient-flags';
 import { PatientHeader } from '@/components/clinician/patient-header';
+import { PatientInsights } from '@/components/clinician/patient-insights';
 import { RangePicker } from '@/components/clinician/range-picker';
 import { toEntryRows } from '@/components/clinician/entry-row';
 import { parseRangeDays } from '@/lib/validation/range-days';
@@ -31,7 +32,7 @@ export default async function PatientPage({ params, searchParams }: PageProps) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { header, flags, entries, versions, notes } = record;
+  const { header, flags, entries, versions, notes, insights } = record;
   const liveCount = flags.filter(isLiveFlag).length;
   return (
     <div className="space-y-8">
@@ -50,6 +51,12 @@ export default async function PatientPage({ params, searchParams }: PageProps) {
           <RangePicker patientId={header.id} days={days} />
         </div>
         <PatientCharts entries={entries} flags={flags} today={todayIso(now)} days={days} />
+      </section>
+      <section aria-labelledby="insights-heading" className="space-y-3">
+        <h2 id="insights-heading" className="text-xl font-semibold">
+          Insights
+        </h2>
+        <PatientInsights report={insights} />
       </section>
       <section aria-labelledby="entries-heading" className="space-y-3">
         <h2 id="entries-heading" className="text-xl font-semibold">
