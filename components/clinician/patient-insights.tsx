@@ -29,7 +29,13 @@ export function PatientInsights({ report }: { report: InsightReport }) {
         Nights {formatDate(report.window.from)} to {formatDate(report.window.to)}. Difference = with minus without. A
         verdict needs a 95% interval excluding 0 and at least 7 nights on each side. Associations, not proof.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* A focusable, named region, like the other wide tables: keyboard users can scroll it on a small screen. */}
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        role="region"
+        aria-label="Insights table (scrolls sideways on small screens)"
+        tabIndex={0}
+      >
         <table className="w-full min-w-[48rem] text-left text-sm" data-testid="patient-insights">
           <caption className="sr-only">Nights with vs without each habit</caption>
           <thead className="bg-slate-50">
