@@ -2,6 +2,7 @@ import { expect, test, type APIResponse } from '@playwright/test';
 import { PANEL_CSV_HEADER, PATIENT_CSV_HEADER } from '../lib/export/diary-csv';
 import { parseCsv } from '../lib/export/test-data';
 import { seededIds, storageStateFor } from './support/accounts';
+import { extractPdfText } from '../lib/testing/pdf-text';
 
 function patientId(email: string): string {
   const id = seededIds()[email]?.patientId;
@@ -69,6 +70,10 @@ test.describe('a clinician exporting a patient on their team', () => {
     const body = await response.body();
     expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(body.length).toBeGreaterThan(5000);
+    // The server found and embedded its fonts: the text reads back (lib/export/pdf/fonts.ts).
+    const text = await extractPdfText(body);
+    expect(text).toContain('Night calf pain — visit report');
+    expect(text).toContain('patient@example.org');
   });
 
   test('downloads a FHIR R4 bundle whose nights match the CSV', async ({ page }) => {

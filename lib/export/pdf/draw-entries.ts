@@ -1,5 +1,6 @@
 import type { ExportEntry } from '../types';
 import { PATTERN_LABELS, RELIEF_LABELS, SIDE_SHORT, SYMPTOM_LABELS } from '../../presentation/labels';
+import { drawText, fontFor } from './fonts';
 import { pdfText, truncate } from './pdf-text';
 import type { ReportModel } from './report-model';
 import { COLORS, contentBox, ensureSpace, FONT, painColor, sectionTitle, TIER_COLORS } from './theme';
@@ -69,11 +70,15 @@ function drawRow(doc: PDFKit.PDFDocument, entry: ExportEntry, index: number, mod
   const cells = COLUMNS.map((column) => pdfText(column.cell(entry)));
   const note = entry.notes ? `Note: ${pdfText(truncate(entry.notes, NOTE_MAX))}` : '';
   const box = contentBox(doc);
-  doc.font(FONT.regular).fontSize(FONT_SIZE);
+  doc.fontSize(FONT_SIZE);
   const cellHeight = Math.max(
-    ...cells.map((text, i) => doc.heightOfString(text || ' ', { width: (COLUMNS[i]?.width ?? 0) - PAD * 2 })),
+    ...cells.map((text, i) =>
+      doc.font(fontFor(text)).heightOfString(text || ' ', { width: (COLUMNS[i]?.width ?? 0) - PAD * 2 }),
+    ),
   );
-  const noteHeight = note ? doc.font(FONT.italic).heightOfString(note, { width: box.width - PAD * 2 - 54 }) + 2 : 0;
+  const noteHeight = note
+    ? doc.font(fontFor(note, 'italic')).heightOfString(note, { width: box.width - PAD * 2 - 54 }) + 2
+    : 0;
   const height = cellHeight + noteHeight + PAD * 2;
   if (ensureSpace(doc, height)) drawHeaderRow(doc);
 
@@ -87,20 +92,15 @@ function drawRow(doc: PDFKit.PDFDocument, entry: ExportEntry, index: number, mod
   COLUMNS.forEach((column, i) => {
     const isPain = column.title === 'Pain';
     doc
-      .font(isPain ? FONT.bold : FONT.regular)
       .fontSize(FONT_SIZE)
       .fillColor(isPain ? painTextColor(entry.worst_pain) : COLORS.ink);
-    doc.text(cells[i] ?? '', x + PAD, top + PAD, { width: column.width - PAD * 2, align: column.align ?? 'left' });
+    const options = { width: column.width - PAD * 2, align: column.align ?? 'left' } as const;
+    drawText(doc, cells[i] ?? '', x + PAD, top + PAD, options, isPain ? 'bold' : 'regular');
     x += column.width;
   });
   if (note) {
-    doc
-      .font(FONT.italic)
-      .fontSize(FONT_SIZE)
-      .fillColor(COLORS.muted)
-      .text(note, box.left + 54 + PAD, top + PAD + cellHeight + 1, {
-        width: box.width - PAD * 2 - 54,
-      });
+    doc.fontSize(FONT_SIZE).fillColor(COLORS.muted);
+    drawText(doc, note, box.left + 54 + PAD, top + PAD + cellHeight + 1, { width: box.width - PAD * 2 - 54 }, 'italic');
   }
   doc
     .moveTo(box.left, top + height)

@@ -1,6 +1,7 @@
 import { CONDITION_LABELS, MEDICINE_LABELS, SEX_LABELS } from '../../presentation/labels';
 import { describeRange } from '../range';
 import type { PatientExportData } from '../types';
+import { drawText, fontFor } from './fonts';
 import { pdfText } from './pdf-text';
 import type { ReportModel } from './report-model';
 import { COLORS, contentBox, FONT } from './theme';
@@ -78,19 +79,16 @@ function drawPairs(doc: PDFKit.PDFDocument, pairs: Array<[string, string]>, { x,
       .fontSize(8)
       .fillColor(COLORS.muted)
       .text(label, x, cursor + 1, { width: labelWidth, lineBreak: false });
-    doc
-      .font(FONT.bold)
-      .fontSize(9)
-      .fillColor(COLORS.ink)
-      .text(pdfText(value), x + labelWidth, cursor, { width: width - labelWidth });
+    doc.fontSize(9).fillColor(COLORS.ink);
+    drawText(doc, pdfText(value), x + labelWidth, cursor, { width: width - labelWidth }, 'bold');
     cursor = doc.y + 3;
   }
 }
 
 function pairsHeight(doc: PDFKit.PDFDocument, pairs: Array<[string, string]>, width: number, labelWidth: number) {
-  doc.font(FONT.bold).fontSize(9);
   return pairs.reduce(
-    (sum, [, value]) => sum + doc.heightOfString(pdfText(value), { width: width - labelWidth }) + 3,
+    (sum, [, value]) =>
+      sum + doc.font(fontFor(value, 'bold')).fontSize(9).heightOfString(pdfText(value), { width: width - labelWidth }) + 3,
     0,
   );
 }

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { pdfText, truncate } from './pdf-text';
 
 describe('pdfText', () => {
-  it('keeps Latin-1 and the Windows-1252 punctuation', () => {
-    expect(pdfText('Zoë Müller – “fine” … 5 €')).toBe('Zoë Müller – “fine” … 5 €');
+  it('keeps every script the embedded fonts draw', () => {
+    for (const name of ['Zoë Müller – “fine” … 5 €', 'Ελένη Παπαδοπούλου', 'Анна Иванова', 'فاطمة الزهراء', '王小明', '김민준']) {
+      expect(pdfText(name)).toBe(name);
+    }
   });
 
-  it('replaces what the built-in fonts cannot draw', () => {
-    expect(pdfText('日本 😀 ok')).toBe('?? ? ok');
+  it('replaces pictographs, which no embedded font draws', () => {
+    expect(pdfText('日本 😀 ok ❤️')).toBe('日本 ? ok ?');
+  });
+
+  it('drops control characters', () => {
+    expect(pdfText('a\u0000b\u0007c\u009b')).toBe('abc');
   });
 
   it('turns line breaks and tabs into spaces', () => {

@@ -1,19 +1,14 @@
 /**
- * The built-in PDF fonts (Helvetica) encode text as Windows-1252. Characters
- * outside it would come out as garbage, so they become "?" instead; line
- * breaks and tabs become spaces because table cells wrap on their own.
+ * Text as the report draws it. The embedded fonts (./fonts.ts) cover the
+ * scripts patients write in; pictographs (emoji) have no glyph in them and
+ * become "?" rather than an empty box. Line breaks and tabs become spaces
+ * because table cells wrap on their own, and other control characters go.
  */
-const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
 export function pdfText(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (char === '\n' || char === '\r' || char === '\t') out += ' ';
-    else if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.has(char)) out += char;
-    else out += '?';
-  }
-  return out;
+  return text
+    .replace(/[\n\r\t]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '?');
 }
 
 /** Cuts text to `max` characters, ending with an ellipsis when cut. */

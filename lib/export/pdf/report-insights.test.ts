@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeInsights } from '../../insights/compare';
 import { testEntry, testExportData } from '../test-data';
+import { extractPdfText } from '../../testing/pdf-text';
 import { renderVisitReport } from './report-pdf';
-
-/** The text drawn on the pages, from uncompressed content streams (the ASCII this table uses is enough here). */
-function drawnText(pdf: Buffer): string {
-  const source = pdf.toString('latin1');
-  return [...source.matchAll(/\[([^\]]*)\]\s*TJ/g)]
-    .map((match) =>
-      Buffer.from([...(match[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]).join(''), 'hex').toString(
-        'latin1',
-      ),
-    )
-    .join('\n');
-}
 
 // 30 nights: stretched on the first 15 (3 pain nights), not on the last 15 (12 pain nights).
 const entries = Array.from({ length: 30 }, (_, i) => {
@@ -33,7 +22,7 @@ describe('the visit report’s insights table', () => {
   it('lists each habit with exact counts, the interval and the verdict', async () => {
     const insights = computeInsights(entries, window);
     const data = testExportData({ range: window, entries, insights });
-    const text = drawnText(await renderVisitReport(data, { timeZone: 'UTC', compress: false }));
+    const text = await extractPdfText(await renderVisitReport(data, { timeZone: 'UTC' }));
     for (const expected of [
       'Insights: nights with vs without a habit',
       'nights 2026-03-01 to 2026-03-30',
@@ -51,7 +40,7 @@ describe('the visit report’s insights table', () => {
   });
 
   it('is left out when the export carries no insights', async () => {
-    const text = drawnText(await renderVisitReport(testExportData({ entries }), { timeZone: 'UTC', compress: false }));
+    const text = await extractPdfText(await renderVisitReport(testExportData({ entries }), { timeZone: 'UTC' }));
     expect(text).not.toContain('Insights');
   });
 });

@@ -1,36 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEntry, testExportData, testFlag } from '../test-data';
+import { extractPdfText, pdfPageCount } from '../../testing/pdf-text';
 import { renderVisitReport } from './report-pdf';
-
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F; these are the ones the report uses.
-const WIN_ANSI_HIGH: Record<number, string> = {
-  0x85: '…',
-  0x91: '‘',
-  0x92: '’',
-  0x93: '“',
-  0x94: '”',
-  0x95: '•',
-  0x96: '–',
-  0x97: '—',
-};
-const winAnsi = {
-  decode: (bytes: Buffer) => [...bytes].map((b) => WIN_ANSI_HIGH[b] ?? String.fromCharCode(b)).join(''),
-};
-
-/** The text drawn on the pages, decoded from uncompressed content streams (Windows-1252 hex strings). */
-function drawnText(pdf: Buffer): string {
-  const source = pdf.toString('latin1');
-  const pieces: string[] = [];
-  for (const match of source.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-    const hex = [...(match[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]).join('');
-    pieces.push(winAnsi.decode(Buffer.from(hex, 'hex')));
-  }
-  return pieces.join('\n');
-}
-
-function pageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
-}
 
 const nights = Array.from({ length: 90 }, (_, i) => {
   const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
@@ -67,8 +38,8 @@ describe('renderVisitReport', () => {
   });
 
   it('shows the summary, open flags, range, generation time and every night', async () => {
-    const pdf = await renderVisitReport(data, { timeZone: 'UTC', compress: false });
-    const text = drawnText(pdf);
+    const pdf = await renderVisitReport(data, { timeZone: 'UTC', });
+    const text = await extractPdfText(pdf);
     for (const expected of [
       'Night calf pain — visit report',
       'Ana Müller',
@@ -98,32 +69,59 @@ describe('renderVisitReport', () => {
   });
 
   it('runs the entries table over several pages, numbering each', async () => {
-    const pdf = await renderVisitReport(data, { timeZone: 'UTC', compress: false });
-    const pages = pageCount(pdf);
+    const pdf = await renderVisitReport(data, { timeZone: 'UTC', });
+    const pages = await pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(3);
-    const text = drawnText(pdf);
+    const text = await extractPdfText(pdf);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     // The table header repeats on each page the table runs over.
     expect(text.split('What helped').length - 1).toBeGreaterThanOrEqual(2);
   });
 
-  it('copes with no nights, no flags, no profile and text the fonts cannot draw', async () => {
+  it('copes with no nights, no flags and no profile', async () => {
     const empty = testExportData({
       entries: [],
       flags: [],
       patient: {
         id: 'p',
-        name: '李 Wei',
+        name: 'Wei Li',
         email: 'w@example.org',
         profile: { date_of_birth: null, sex: null, conditions: [], medicines: [], pregnancy_due_date: '2026-06-01' },
       },
     });
-    const pdf = await renderVisitReport(empty, { timeZone: 'UTC', compress: false });
-    const text = drawnText(pdf);
-    expect(text).toContain('? Wei');
+    const pdf = await renderVisitReport(empty, { timeZone: 'UTC', });
+    const text = await extractPdfText(pdf);
     expect(text).toContain('No open warning signs.');
     expect(text).toContain('No diary entries in this range.');
     expect(text).toContain('Pregnant, due 2026-06-01');
-    expect(pageCount(pdf)).toBe(1);
+    expect(await pdfPageCount(pdf)).toBe(1);
+  });
+
+  // The fonts are embedded (lib/export/pdf/fonts.ts): each name below must come back out of the PDF's text.
+  it.each([
+    ['Latin with accents', 'Zoë Ørsted-Müller'],
+    ['Greek', 'Ελένη Παπαδοπούλου'],
+    ['Cyrillic', 'Анна Иванова'],
+    ['Chinese', '王小明'],
+    ['Japanese', '佐藤さくら'],
+    ['Korean', '김민준'],
+  ])('prints a %s name and note as written', async (_script, name) => {
+    const report = testExportData({
+      patient: { ...data.patient, name },
+      entries: [testEntry('2026-03-30', { notes: `${name}: cramp after a long walk` })],
+    });
+    const text = await extractPdfText(await renderVisitReport(report, { timeZone: 'UTC' }));
+    expect(text).toMatch(new RegExp(`Patient\\s*${name}\\n`));
+    expect(text).toContain(`Note: ${name}: cramp after a long walk`);
+    expect(text).toContain(`Calfwatch visit report · ${name} · nights`);
+    expect(text).not.toContain('?');
+  });
+
+  it('prints an Arabic name, each word joined and readable as text', async () => {
+    // Right-to-left: PDF text comes back in the order the words sit on the line, so check each word.
+    const report = testExportData({ patient: { ...data.patient, name: 'فاطمة الزهراء' } });
+    const text = await extractPdfText(await renderVisitReport(report, { timeZone: 'UTC' }));
+    expect(text).toContain('فاطمة');
+    expect(text).toContain('الزهراء');
   });
 });

@@ -7,6 +7,7 @@ import { drawFlags } from './draw-flags';
 import { drawInsights } from './draw-insights';
 import { drawPatterns } from './draw-patterns';
 import { drawHeader, drawSummary } from './draw-summary';
+import { drawText, registerReportFonts } from './fonts';
 import { pdfText } from './pdf-text';
 import { buildReportModel } from './report-model';
 import { COLORS, FONT, PAGE } from './theme';
@@ -14,8 +15,6 @@ import { COLORS, FONT, PAGE } from './theme';
 export interface ReportOptions {
   /** Time zone for "generated at" (default: the server's, i.e. the clinic's TZ). */
   timeZone?: string;
-  /** Uncompressed content streams, so tests can read the text. */
-  compress?: boolean;
 }
 
 /**
@@ -30,7 +29,6 @@ export function renderVisitReport(data: PatientExportData, options: ReportOption
     size: PAGE.size,
     margin: PAGE.margin,
     bufferPages: true,
-    compress: options.compress ?? true,
     info: {
       Title: pdfText(`Visit report: ${data.patient.name}`),
       Subject: `Night calf pain diary, ${describeRange(data.range)}`,
@@ -39,6 +37,7 @@ export function renderVisitReport(data: PatientExportData, options: ReportOption
       CreationDate: data.generatedAt,
     },
   });
+  registerReportFonts(doc);
   const done = collect(doc);
   const model = buildReportModel(data);
   drawHeader(doc, data, generatedLabel);
@@ -69,8 +68,9 @@ function drawFooters(doc: PDFKit.PDFDocument, text: string): void {
       .lineWidth(0.4)
       .strokeColor(COLORS.rule)
       .stroke();
-    doc.font(FONT.regular).fontSize(7).fillColor(COLORS.faint);
-    doc.text(`Calfwatch visit report · ${text}`, left, y, { width: width - 70, lineBreak: false, ellipsis: true });
+    doc.fontSize(7).fillColor(COLORS.faint);
+    drawText(doc, `Calfwatch visit report · ${text}`, left, y, { width: width - 70, lineBreak: false, ellipsis: true });
+    doc.font(FONT.regular);
     doc.text(`Page ${i - start + 1} of ${count}`, left, y, { width, align: 'right', lineBreak: false });
     doc.text('Confidential: patient-reported data for the care team.', left, y + 9, { width, lineBreak: false });
     doc.page.margins.bottom = bottom;

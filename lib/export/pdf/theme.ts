@@ -28,7 +28,9 @@ export function painColor(pain: number): string {
   return '#64748b';
 }
 
-export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' } as const;
+import { FONT } from './fonts';
+
+export { FONT };
 
 export const PAGE = { size: 'A4', margin: 42, footerHeight: 30 } as const;
 
