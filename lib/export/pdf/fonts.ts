@@ -127,14 +127,21 @@ export function drawText(
   style: FontStyle = 'regular',
 ): void {
   const runs = fontRuns(text, style);
-  if (runs.length <= 1) {
-    doc.font(runs[0]?.font ?? FONT[style]).text(text, x, y, options);
-    return;
-  }
   runs.forEach((run, i) => {
     doc.font(run.font);
-    const last = i === runs.length - 1;
-    if (i === 0) doc.text(run.text, x, y, { ...options, continued: !last });
-    else doc.text(run.text, { ...options, continued: !last });
+    const runOptions = { ...options, ...rightToLeftLayout(run), continued: i < runs.length - 1 };
+    if (i === 0) doc.text(run.text, x, y, runOptions);
+    else doc.text(run.text, runOptions);
   });
+  if (runs.length === 0) doc.font(FONT[style]).text('', x, y, options);
+}
+
+/**
+ * PDFKit lays text out word by word unless OpenType features are given, and a
+ * right-to-left word laid out alone carries its space to the wrong side: the
+ * words of an Arabic name would lose the gap between them. Naming a feature
+ * (kerning, on anyway) makes it lay the run out whole.
+ */
+function rightToLeftLayout(run: FontRun): Pick<PDFKit.Mixins.TextOptions, 'features'> {
+  return run.font.startsWith('arabic-') ? { features: ['kern'] } : {};
 }

@@ -117,11 +117,14 @@ describe('renderVisitReport', () => {
     expect(text).not.toContain('?');
   });
 
-  it('prints an Arabic name, each word joined and readable as text', async () => {
-    // Right-to-left: PDF text comes back in the order the words sit on the line, so check each word.
-    const report = testExportData({ patient: { ...data.patient, name: 'فاطمة الزهراء' } });
+  it('prints an Arabic name and note right to left, the words in order', async () => {
+    const name = 'فاطمة الزهراء';
+    const report = testExportData({
+      patient: { ...data.patient, name },
+      entries: [testEntry('2026-03-30', { notes: 'تشنج في الساق بعد المشي' })],
+    });
     const text = await extractPdfText(await renderVisitReport(report, { timeZone: 'UTC' }));
-    expect(text).toContain('فاطمة');
-    expect(text).toContain('الزهراء');
+    expect(text).toMatch(/Patient\s*فاطمة الزهراء\n/);
+    expect(text).toContain('تشنج في الساق بعد المشي');
   });
 });
