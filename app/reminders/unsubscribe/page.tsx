@@ -7,6 +7,7 @@ import { signingSecret } from '@/lib/notify/context';
 import { readUnsubscribeToken } from '@/lib/notify/unsubscribe-token';
 import { unsubscribeQuerySchema } from '@/lib/validation/notifications';
 import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Stop diary reminders' };
 
@@ -41,12 +42,9 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         <form action={unsubscribe} className="space-y-3">
           <input type="hidden" name="token" value={token} />
           <p>Stop the nightly reminders to fill in your Calfwatch diary?</p>
-          <button
-            type="submit"
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-          >
+          <Button type="submit" variant="primary">
             Stop reminders
-          </button>
+          </Button>
         </form>
       ) : (
         <p className="text-red-700">

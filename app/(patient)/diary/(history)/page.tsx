@@ -7,6 +7,7 @@ import { fillNights } from '@/components/charts/series';
 import { WorstPainChart } from '@/components/charts/worst-pain-chart';
 import { PATTERN_COPY } from '@/components/diary/field-copy';
 import { HistoryList } from '@/components/diary/history-list';
+import { buttonVariants } from '@/components/ui/button';
 import { SafetyMessages } from '@/components/diary/safety-messages';
 import { chartWindow, weekSummary } from '@/components/diary/summary';
 import { rowToEntry } from '@/lib/diary/mapping';
@@ -44,7 +45,7 @@ export default async function DiaryPage(props: { searchParams: Promise<SearchPar
         <h1 className="text-2xl font-semibold">My diary</h1>
         <Link
           href={recordedLastNight ? `/diary/${lastNight(bounds.today)}` : '/diary/new'}
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          className={buttonVariants()}
         >
           {recordedLastNight ? 'Change last night' : 'Add last night'}
         </Link>
