@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { navigationFor } from '@/lib/auth/navigation';
 import { signOut } from '@/lib/auth/auth';
 import type { Actor } from '@/lib/dal/actor';
+import { Button } from '@/components/ui/button';
 
 async function signOutAction() {
   'use server';
@@ -53,9 +54,9 @@ export function AppShell({
               Security
             </Link>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">
+              <Button type="submit" variant="secondary" size="sm">
                 Sign out
-              </button>
+              </Button>
             </form>
           </div>
         </div>

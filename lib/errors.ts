@@ -1,6 +1,7 @@
 /**
  * Errors the data layer raises; route handlers, actions and pages map them to
- * statuses (404, 403, 422, 409, 429, 401) in one place.
+ * statuses (404, 403, 422, 409, 429) in one place; a missing session is
+ * the adapters' own check (lib/api/route.ts, lib/actions/action.ts).
  */
 export class NotFoundError extends Error {
   readonly status = 404;
@@ -15,14 +16,6 @@ export class ForbiddenError extends Error {
   constructor(message = 'You are not allowed to do this') {
     super(message);
     this.name = 'ForbiddenError';
-  }
-}
-
-export class UnauthenticatedError extends Error {
-  readonly status = 401;
-  constructor(message = 'Sign in required') {
-    super(message);
-    this.name = 'UnauthenticatedError';
   }
 }
 
@@ -57,14 +50,12 @@ export class ThrottledError extends Error {
   }
 }
 
-export type AppError =
-  NotFoundError | ForbiddenError | UnauthenticatedError | ValidationError | ConflictError | ThrottledError;
+export type AppError = NotFoundError | ForbiddenError | ValidationError | ConflictError | ThrottledError;
 
 export function isAppError(error: unknown): error is AppError {
   return (
     error instanceof NotFoundError ||
     error instanceof ForbiddenError ||
-    error instanceof UnauthenticatedError ||
     error instanceof ValidationError ||
     error instanceof ConflictError ||
     error instanceof ThrottledError

@@ -6,6 +6,7 @@ import { ErrorNote } from '@/components/admin/flash';
 import { TextField } from '@/components/admin/text-field';
 import type { ActionResult } from '@/lib/actions/action';
 import { RecoveryCodes } from './recovery-codes';
+import { Button } from '@/components/ui/button';
 
 interface State {
   message: string | null;
@@ -47,13 +48,9 @@ export function CodeActionForm({
     return (
       <div className="space-y-3">
         <RecoveryCodes codes={state.codes} />
-        <button
-          type="button"
-          onClick={() => router.refresh()}
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-        >
+        <Button type="button" onClick={() => router.refresh()} variant="primary">
           I have saved them
-        </button>
+        </Button>
       </div>
     );
   }
@@ -61,17 +58,9 @@ export function CodeActionForm({
     <form action={formAction} noValidate className="space-y-3">
       {state.message && !state.fieldErrors[id] ? <ErrorNote>{state.message}</ErrorNote> : null}
       <TextField id={id} label={label} hint={hint} autoComplete="one-time-code" error={state.fieldErrors[id]} />
-      <button
-        type="submit"
-        disabled={isPending}
-        className={
-          danger
-            ? 'rounded-md border border-red-300 px-3 py-2 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60'
-            : 'rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60'
-        }
-      >
+      <Button type="submit" disabled={isPending} variant={danger ? 'danger' : 'primary'}>
         {isPending ? 'Working…' : button}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,19 +2,19 @@
 
 import { useTransition } from 'react';
 import { startEnrolmentAction } from '@/app/(account)/account/security/actions';
-import { primaryButtonClass } from '@/components/admin/styles';
+import { Button } from '@/components/ui/button';
 
 /** First enrolment: nothing to prove yet beyond the password this session signed in with. */
 export function StartEnrolmentButton() {
   const [isPending, startTransition] = useTransition();
   return (
-    <button
+    <Button
       type="button"
       disabled={isPending}
       onClick={() => startTransition(async () => void (await startEnrolmentAction({ code: '' })))}
-      className={primaryButtonClass}
+      variant="primary"
     >
       {isPending ? 'Preparing…' : 'Set up an authenticator app'}
-    </button>
+    </Button>
   );
 }

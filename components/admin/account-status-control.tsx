@@ -3,7 +3,7 @@
 import { useState, useTransition } from 'react';
 import { setAccountActiveAction } from '@/app/(admin)/admin/users/actions';
 import { ErrorNote } from './flash';
-import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from './styles';
+import { Button } from '@/components/ui/button';
 
 /**
  * Deactivate (after a confirmation step) or reactivate an account. The page
@@ -27,9 +27,9 @@ export function AccountStatusControl({ userId, name, active }: { userId: string;
     return (
       <div className="space-y-2">
         {error ? <ErrorNote>{error}</ErrorNote> : null}
-        <button type="button" className={primaryButtonClass} disabled={isPending} onClick={() => change(true)}>
+        <Button type="button" variant="primary" disabled={isPending} onClick={() => change(true)}>
           {isPending ? 'Reactivating…' : 'Reactivate account'}
-        </button>
+        </Button>
       </div>
     );
   }
@@ -42,18 +42,18 @@ export function AccountStatusControl({ userId, name, active }: { userId: string;
             Deactivate {name}? They are signed out at once and cannot sign in until reactivated.
           </p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={dangerButtonClass} disabled={isPending} onClick={() => change(false)}>
+            <Button type="button" variant="danger" disabled={isPending} onClick={() => change(false)}>
               {isPending ? 'Deactivating…' : 'Yes, deactivate'}
-            </button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(false)} autoFocus>
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(false)} autoFocus>
               Cancel
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
-        <button type="button" className={dangerButtonClass} onClick={() => setConfirming(true)}>
+        <Button type="button" variant="danger" onClick={() => setConfirming(true)}>
           Deactivate account
-        </button>
+        </Button>
       )}
     </div>
   );

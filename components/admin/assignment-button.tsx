@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { setAssignmentAction } from '@/app/(admin)/admin/users/actions';
-import { dangerButtonClass, secondaryButtonClass } from './styles';
+import { Button } from '@/components/ui/button';
 
 /** Adds a patient to, or removes them from, a clinician's care team; `label` names both people for screen readers. */
 export function AssignmentButton({
@@ -20,11 +20,12 @@ export function AssignmentButton({
   const [isPending, startTransition] = useTransition();
   return (
     <span className="inline-flex flex-col items-end gap-1">
-      <button
+      <Button
         type="button"
         aria-label={label}
         disabled={isPending}
-        className={`${assign ? secondaryButtonClass : dangerButtonClass} !px-2.5 !py-1`}
+        variant={assign ? 'secondary' : 'danger'}
+        className="!px-2.5 !py-1"
         onClick={() =>
           startTransition(async () => {
             setError(null);
@@ -34,7 +35,7 @@ export function AssignmentButton({
         }
       >
         {isPending ? 'Saving…' : assign ? 'Add' : 'Remove'}
-      </button>
+      </Button>
       {error ? (
         <span role="alert" className="text-xs text-red-700">
           {error}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { AuditPageQuery } from '@/lib/validation/audit';
-import { hintClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from './styles';
+import { hintClass, inputClass, labelClass } from './styles';
+import { Button, buttonVariants } from '@/components/ui/button';
 
 /** Filter the audit log; a GET form so a filtered view can be bookmarked, and the CSV link keeps the filters. */
 export function AuditFilters({
@@ -86,13 +87,13 @@ export function AuditFilters({
         </div>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={primaryButtonClass}>
+        <Button type="submit" variant="primary">
           Filter
-        </button>
-        <Link href="/admin/audit" className={secondaryButtonClass}>
+        </Button>
+        <Link href="/admin/audit" className={buttonVariants({ variant: 'secondary' })}>
           Clear
         </Link>
-        <a href={exportHref} className={`${secondaryButtonClass} sm:ml-auto`} download>
+        <a href={exportHref} className={buttonVariants({ variant: 'secondary', className: 'sm:ml-auto' })} download>
           Download CSV
         </a>
       </div>

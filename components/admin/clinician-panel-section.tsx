@@ -3,7 +3,8 @@ import type { TeamMember } from '@/lib/dal/care-team-admin';
 import { AssignmentButton } from './assignment-button';
 import { Pager, withParams } from './pager';
 import { StatusBadge } from './status-badge';
-import { cardClass, inputClass, labelClass, secondaryButtonClass } from './styles';
+import { cardClass, inputClass, labelClass } from './styles';
+import { Button } from '@/components/ui/button';
 
 interface Candidate {
   patient_id: string;
@@ -41,9 +42,9 @@ export function ClinicianPanelSection({
         </label>
         <div className="flex gap-2">
           <input id="patient-search" name="q" type="search" defaultValue={search ?? ''} className={inputClass} />
-          <button type="submit" className={`${secondaryButtonClass} mt-1`}>
+          <Button type="submit" variant="secondary" className="mt-1">
             Search
-          </button>
+          </Button>
         </div>
       </form>
       {search ? (

@@ -3,7 +3,8 @@
 import { useState, useTransition } from 'react';
 import { setAssignmentAction } from '@/app/(admin)/admin/users/actions';
 import { ErrorNote } from './flash';
-import { inputClass, labelClass, secondaryButtonClass } from './styles';
+import { inputClass, labelClass } from './styles';
+import { Button } from '@/components/ui/button';
 
 export interface ClinicianOption {
   user_id: string;
@@ -54,9 +55,9 @@ export function ClinicianPicker({ patientId, options }: { patientId: string; opt
             ))}
           </select>
         </div>
-        <button type="submit" disabled={isPending} className={secondaryButtonClass}>
+        <Button type="submit" disabled={isPending} variant="secondary">
           {isPending ? 'Adding…' : 'Add to care team'}
-        </button>
+        </Button>
       </div>
     </form>
   );

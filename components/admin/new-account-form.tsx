@@ -7,7 +7,8 @@ import { ROLE_LABELS } from '@/lib/presentation/labels';
 import { ROLES } from '@/lib/auth/permissions';
 import { ErrorNote } from './flash';
 import { TextField } from './text-field';
-import { fieldErrorClass, inputClass, labelClass, primaryButtonClass } from './styles';
+import { fieldErrorClass, inputClass, labelClass } from './styles';
+import { Button } from '@/components/ui/button';
 
 interface State {
   message: string | null;
@@ -79,9 +80,9 @@ export function NewAccountForm({ minPasswordLength }: { minPasswordLength: numbe
         autoComplete="new-password"
         hint={`At least ${minPasswordLength} characters. Common passwords are refused; a short phrase of unrelated words works well.`}
       />
-      <button type="submit" disabled={isPending} className={primaryButtonClass}>
+      <Button type="submit" disabled={isPending} variant="primary">
         {isPending ? 'Creating…' : 'Create account'}
-      </button>
+      </Button>
     </form>
   );
 }

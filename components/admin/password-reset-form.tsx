@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { resetPasswordAction } from '@/app/(admin)/admin/users/actions';
 import { ErrorNote, Flash } from './flash';
 import { TextField } from './text-field';
-import { secondaryButtonClass } from './styles';
+import { Button } from '@/components/ui/button';
 
 interface State {
   message: string | null;
@@ -34,9 +34,9 @@ export function PasswordResetForm({ userId, minPasswordLength }: { userId: strin
         error={state.fieldErrors.password}
         hint={`At least ${minPasswordLength} characters; common passwords are refused.`}
       />
-      <button type="submit" disabled={isPending} className={secondaryButtonClass}>
+      <Button type="submit" disabled={isPending} variant="secondary">
         {isPending ? 'Saving…' : 'Set new password'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useState, useTransition } from 'react';
 import { resetSecondFactorAction } from '@/app/(admin)/admin/users/actions';
 import { ErrorNote, Flash } from './flash';
-import { dangerButtonClass } from './styles';
+import { Button } from '@/components/ui/button';
 
 /** Resets an account's second factor; the page re-renders without it when the action revalidates it. */
 export function SecondFactorReset({ userId, enrolled }: { userId: string; enrolled: boolean }) {
@@ -26,9 +26,9 @@ export function SecondFactorReset({ userId, enrolled }: { userId: string; enroll
     <div className="space-y-2">
       {message ? message.ok ? <Flash>{message.text}</Flash> : <ErrorNote>{message.text}</ErrorNote> : null}
       {enrolled ? (
-        <button type="button" className={dangerButtonClass} disabled={isPending} onClick={reset}>
+        <Button type="button" variant="danger" disabled={isPending} onClick={reset}>
           {isPending ? 'Resetting…' : 'Reset second factor'}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { ROLES } from '@/lib/auth/permissions';
 import { ROLE_LABELS } from '@/lib/presentation/labels';
-import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from './styles';
+import { inputClass, labelClass } from './styles';
+import { Button, buttonVariants } from '@/components/ui/button';
 
 interface Values {
   query?: string;
@@ -49,10 +50,10 @@ export function UserFilters({ values }: { values: Values }) {
         </select>
       </div>
       <div className="flex gap-2">
-        <button type="submit" className={primaryButtonClass}>
+        <Button type="submit" variant="primary">
           Search
-        </button>
-        <Link href="/admin/users" className={secondaryButtonClass}>
+        </Button>
+        <Link href="/admin/users" className={buttonVariants({ variant: 'secondary' })}>
           Clear
         </Link>
       </div>

@@ -1,60 +1,83 @@
+/** The numbers behind a chart, as a table: a header per column, a row per point. */
+export interface ChartTable {
+  columns: string[];
+  rows: string[][];
+}
+
 /**
- * A chart with its words: a title, a one-line summary for people who cannot
- * see the drawing, and the numbers as a table on request.
+ * The one frame of every chart, on the patient's pages and the clinician's: a
+ * title (the figure's name), a one-line summary for people who cannot see the
+ * drawing (its description), and, when given, the numbers as a table on
+ * request; with a table the drawing itself is hidden from screen readers.
  */
 export function ChartFigure(props: {
   id: string;
   title: string;
   summary: string;
-  table: { columns: [string, string]; rows: Array<[string, string]> };
+  table?: ChartTable;
   children: React.ReactNode;
 }) {
   const { id, title, summary, table } = props;
   return (
     <figure
       aria-labelledby={`${id}-title`}
-      className="rounded-lg border border-slate-200 bg-white p-4"
+      aria-describedby={`${id}-summary`}
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4"
       data-testid={id}
     >
       <figcaption>
         <h3 id={`${id}-title`} className="font-semibold text-slate-900">
           {title}
         </h3>
-        <p className="text-sm text-slate-600">{summary}</p>
+        <p id={`${id}-summary`} className="text-sm text-slate-600">
+          {summary}
+        </p>
       </figcaption>
-      <div className="mt-3" aria-hidden="true">
+      <div className="mt-3" aria-hidden={table ? true : undefined}>
         {props.children}
       </div>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700">Show the numbers</summary>
-        {table.rows.length === 0 ? (
-          <p className="mt-2 text-slate-600">Nothing recorded yet.</p>
-        ) : (
-          <div className="mt-2 max-h-64 overflow-y-auto">
-            <table className="w-full text-left">
-              <caption className="sr-only">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="py-1 pr-4 font-medium">
-                    {table.columns[0]}
-                  </th>
-                  <th scope="col" className="py-1 font-medium">
-                    {table.columns[1]}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map(([label, value]) => (
-                  <tr key={label} className="border-t border-slate-100">
-                    <td className="py-1 pr-4">{label}</td>
-                    <td className="py-1">{value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </details>
+      {table ? <NumbersTable title={title} table={table} /> : null}
     </figure>
+  );
+}
+
+function NumbersTable({ title, table }: { title: string; table: ChartTable }) {
+  return (
+    <details className="mt-2 text-sm">
+      <summary className="cursor-pointer font-medium text-brand-700">Show the numbers</summary>
+      {table.rows.length === 0 ? (
+        <p className="mt-2 text-slate-600">Nothing recorded yet.</p>
+      ) : (
+        <div className="mt-2 max-h-64 overflow-y-auto">
+          <table className="w-full text-left">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((column, index) => (
+                  <th
+                    key={column}
+                    scope="col"
+                    className={index < table.columns.length - 1 ? 'py-1 pr-4 font-medium' : 'py-1 font-medium'}
+                  >
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row[0]} className="border-t border-slate-100">
+                  {row.map((cell, index) => (
+                    <td key={index} className={index < row.length - 1 ? 'py-1 pr-4' : 'py-1'}>
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </details>
   );
 }

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { InsightBar } from '@/lib/presentation/insights';
-import { CHART_COLORS } from './axis';
+import { CHART_COLORS } from './colors';
 import { ChartFigure } from './chart-figure';
 
 /**

@@ -1,18 +1,22 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { CHART_COLORS } from './axis';
+import { CHART_COLORS } from './colors';
 import { ChartFigure } from './chart-figure';
 import type { PatternPoint } from '@/lib/presentation/chart-data';
 
-/** How many nights each kind of pain was reported, as horizontal bars (from `patternMix`). */
-export function PatternMixChart(props: { data: PatternPoint[]; title?: string; id?: string }) {
+/**
+ * How many nights each kind of pain was reported, as horizontal bars (from
+ * `patternMix`), on the patient's diary and the clinician's patient page.
+ */
+export function PatternMixChart(props: { data: PatternPoint[]; title?: string; summary?: string; id?: string }) {
   const { data } = props;
   const title = props.title ?? 'What the pain felt like';
   const summary =
-    data.length === 0
+    props.summary ??
+    (data.length === 0
       ? 'No kinds of pain ticked in this period.'
-      : `Most often: ${data[0]?.label.toLowerCase()} (${data[0]?.nights} nights).`;
+      : `Most often: ${data[0]?.label.toLowerCase()} (${data[0]?.nights} nights).`);
   const height = Math.max(120, data.length * 36 + 40);
   return (
     <ChartFigure
@@ -32,7 +36,7 @@ export function PatternMixChart(props: { data: PatternPoint[]; title?: string; i
         >
           <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
           <XAxis type="number" allowDecimals={false} stroke={CHART_COLORS.axis} fontSize={12} />
-          <YAxis type="category" dataKey="label" width={130} stroke={CHART_COLORS.axis} fontSize={12} />
+          <YAxis type="category" dataKey="label" width={150} stroke={CHART_COLORS.axis} fontSize={12} />
           <Tooltip formatter={(value) => [String(value), 'Nights']} />
           <Bar dataKey="nights" fill={CHART_COLORS.bar} maxBarSize={28} isAnimationActive={false} />
         </BarChart>

@@ -1,9 +1,11 @@
 import { nightsBetween } from '@/lib/rules/nights';
 
 /**
- * Pure builders that turn diary entries into chart series. Shared by the
- * patient's diary and the clinician's patient page: they take plain arrays
- * and know nothing about who is looking.
+ * Pure helpers over one field's chart series: the patient's diary page builds
+ * its worst-pain and episode series with `fillNights`, and WorstPainChart
+ * finds its peak with `peakOf`. The clinician's patient page builds its series
+ * elsewhere (`nightlySeries`, lib/presentation/chart-data.ts), with every field
+ * and the flag marks in one point per night.
  */
 
 /**

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNight, formatNightTick } from '@/lib/presentation/format';
-import { CHART_COLORS } from './axis';
+import { CHART_COLORS } from './colors';
 import { ChartFigure } from './chart-figure';
 import { peakOf } from './series';
 

@@ -3,6 +3,7 @@
 import { useId, useRef, useState, useTransition } from 'react';
 import { acknowledgeFlagAction, resolveFlagAction } from '@/app/(clinician)/clinician/actions';
 import type { FlagStatus } from '@/lib/views/types';
+import { Button } from '@/components/ui/button';
 
 interface FlagActionsProps {
   flagId: string;
@@ -10,11 +11,6 @@ interface FlagActionsProps {
   /** Names the flag in button labels, e.g. "One-sided calf signs, Ann Lee". */
   context: string;
 }
-
-const primary =
-  'rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60';
-const secondary =
-  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60';
 
 /** Acknowledge, and resolve with a note, for one flag; the page refreshes from the server afterwards. */
 export function FlagActions({ flagId, status, context }: FlagActionsProps) {
@@ -57,26 +53,28 @@ export function FlagActions({ flagId, status, context }: FlagActionsProps) {
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {status === 'open' ? (
-          <button
+          <Button
             type="button"
-            className={secondary}
+            variant="secondary"
+            size="sm"
             onClick={acknowledge}
             disabled={pending}
             aria-label={`Acknowledge: ${context}`}
           >
             Acknowledge
-          </button>
+          </Button>
         ) : null}
         {!resolving ? (
-          <button
+          <Button
             type="button"
-            className={secondary}
+            variant="secondary"
+            size="sm"
             onClick={() => setResolving(true)}
             disabled={pending}
             aria-label={`Resolve: ${context}`}
           >
             Resolve…
-          </button>
+          </Button>
         ) : null}
       </div>
       {resolving ? (
@@ -102,12 +100,13 @@ export function FlagActions({ flagId, status, context }: FlagActionsProps) {
             </p>
           ) : null}
           <div className="flex flex-wrap gap-2">
-            <button type="submit" className={primary} disabled={pending}>
+            <Button type="submit" size="sm" disabled={pending}>
               {pending ? 'Resolving…' : 'Resolve flag'}
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
-              className={secondary}
+              variant="secondary"
+              size="sm"
               onClick={() => {
                 setResolving(false);
                 setNoteError(null);
@@ -115,7 +114,7 @@ export function FlagActions({ flagId, status, context }: FlagActionsProps) {
               disabled={pending}
             >
               Cancel
-            </button>
+            </Button>
           </div>
         </form>
       ) : null}

@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, useTransition } from 'react';
 import { addNoteAction } from '@/app/(clinician)/clinician/actions';
+import { Button } from '@/components/ui/button';
 
 /** Adds a clinical note; the list above refreshes from the server once it is saved. */
 export function NoteForm({ patientId }: { patientId: string }) {
@@ -57,13 +58,9 @@ export function NoteForm({ patientId }: { patientId: string }) {
         </p>
       ) : null}
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending} size="sm">
           {pending ? 'Saving…' : 'Add note'}
-        </button>
+        </Button>
         <p className="text-sm text-slate-600" aria-live="polite">
           {saved && !pending ? 'Note saved.' : ''}
         </p>

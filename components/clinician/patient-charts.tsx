@@ -1,11 +1,10 @@
+import { EpisodesChart } from '@/components/charts/episodes-chart';
+import { FlaggedPainChart } from '@/components/charts/flagged-pain-chart';
+import { PatternMixChart } from '@/components/charts/pattern-mix-chart';
+import { SleepChart } from '@/components/charts/sleep-chart';
+import { WeeklyPainChart } from '@/components/charts/weekly-pain-chart';
 import { chartNights, describePain, nightlySeries, patternMix, weeklyPainNights } from '@/lib/presentation/chart-data';
 import type { ClinicianEntry, ClinicianFlag } from '@/lib/views/types';
-import { ChartFrame } from './charts/chart-frame';
-import { EpisodesChart } from './charts/episodes-chart';
-import { PainChart } from './charts/pain-chart';
-import { PatternChart } from './charts/pattern-chart';
-import { SleepChart } from './charts/sleep-chart';
-import { WeeklyChart } from './charts/weekly-chart';
 
 interface PatientChartsProps {
   entries: ClinicianEntry[];
@@ -37,37 +36,34 @@ export function PatientCharts({ entries, flags, today, days }: PatientChartsProp
   return (
     <div className="grid gap-4 lg:grid-cols-2" data-testid="patient-charts">
       <div className="lg:col-span-2">
-        <ChartFrame title="Worst pain per night" summary={describePain(points)}>
-          <PainChart points={points} />
-        </ChartFrame>
+        <FlaggedPainChart points={points} title="Worst pain per night" summary={describePain(points)} />
       </div>
-      <ChartFrame title="Episodes per night" summary={`${episodes} episodes over ${entries.length} recorded nights.`}>
-        <EpisodesChart points={points} />
-      </ChartFrame>
-      <ChartFrame
+      <EpisodesChart
+        data={points}
+        title="Episodes per night"
+        summary={`${episodes} episodes over ${entries.length} recorded nights.`}
+      />
+      <WeeklyPainChart
+        weeks={weeks}
         title="Pain nights per week"
         summary={`Between ${Math.min(...painWeeks)} and ${Math.max(...painWeeks)} pain nights a week.`}
-      >
-        <WeeklyChart weeks={weeks} />
-      </ChartFrame>
-      <ChartFrame
+      />
+      <PatternMixChart
+        data={patterns}
         title="Pattern mix"
         summary={
           patterns.length === 0
             ? 'No pain pattern reported.'
             : patterns.map((pattern) => `${pattern.label}: ${pattern.nights}`).join('; ') + '.'
         }
-      >
-        {patterns.length === 0 ? null : <PatternChart patterns={patterns} />}
-      </ChartFrame>
-      <ChartFrame
+      />
+      <SleepChart
+        points={points}
         title="Sleep"
         summary={`Mean ${mean(entries.map((entry) => entry.minutes_awake))} minutes awake a night; mean sleep quality ${
           qualities.length === 0 ? '—' : (qualities.reduce((a, b) => a + b, 0) / qualities.length).toFixed(1)
         } of 5.`}
-      >
-        <SleepChart points={points} />
-      </ChartFrame>
+      />
     </div>
   );
 }

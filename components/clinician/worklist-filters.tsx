@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { TIER_LABELS } from '@/lib/presentation/labels';
 import type { WorklistFilter } from '@/lib/validation/worklist-params';
 import { RULE_CATALOG, RULE_IDS, TIERS } from '@/lib/rules';
+import { Button } from '@/components/ui/button';
 
 const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
@@ -46,12 +47,9 @@ export function WorklistFilters({ filter }: { filter: WorklistFilter }) {
         </select>
       </div>
       <div className="flex gap-2">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
-        >
+        <Button type="submit" size="sm">
           Apply
-        </button>
+        </Button>
         <Link
           href="/clinician"
           className="rounded-md border border-slate-300 bg-white px-4 py-1.5 text-sm hover:bg-slate-100"

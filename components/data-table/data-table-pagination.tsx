@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { Button } from '@/components/ui/button';
 
 interface DataTablePaginationProps {
   /** 0-based. */
@@ -15,9 +16,6 @@ interface DataTablePaginationProps {
   /** What the rows are, for "1–25 of 310 patients". */
   noun: string;
 }
-
-const buttonClass =
-  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50';
 
 /** Page controls under a table: where we are, previous/next, first/last, and the page size. */
 export function DataTablePagination({
@@ -60,26 +58,39 @@ export function DataTablePagination({
             </select>
           </span>
         ) : null}
-        <button type="button" className={buttonClass} onClick={() => onPageChange(0)} disabled={!canPrevious}>
+        <Button type="button" variant="secondary" size="sm" onClick={() => onPageChange(0)} disabled={!canPrevious}>
           First
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
-          className={buttonClass}
+          variant="secondary"
+          size="sm"
           onClick={() => onPageChange(pageIndex - 1)}
           disabled={!canPrevious}
         >
           Previous
-        </button>
+        </Button>
         <span className="px-1 text-slate-600">
           Page {Math.min(pageIndex + 1, Math.max(pageCount, 1))} of {Math.max(pageCount, 1)}
         </span>
-        <button type="button" className={buttonClass} onClick={() => onPageChange(pageIndex + 1)} disabled={!canNext}>
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          onClick={() => onPageChange(pageIndex + 1)}
+          disabled={!canNext}
+        >
           Next
-        </button>
-        <button type="button" className={buttonClass} onClick={() => onPageChange(pageCount - 1)} disabled={!canNext}>
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          onClick={() => onPageChange(pageCount - 1)}
+          disabled={!canNext}
+        >
           Last
-        </button>
+        </Button>
       </div>
     </nav>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
 
 interface DataTableToolbarProps {
   /** The search text the table currently shows. */
@@ -62,13 +63,9 @@ export function DataTableToolbar({ search, onSearch, searchLabel, children, onRe
       </form>
       {children}
       {onReset ? (
-        <button
-          type="button"
-          onClick={onReset}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
-        >
+        <Button type="button" onClick={onReset} variant="secondary" size="sm">
           Reset
-        </button>
+        </Button>
       ) : null}
     </div>
   );

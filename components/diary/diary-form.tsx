@@ -14,6 +14,7 @@ import { PainSection } from './pain-section';
 import { SavedResult, type SaveOutcome } from './saved-result';
 import type { SectionProps } from './section-props';
 import { useDraft } from './use-draft';
+import { Button } from '@/components/ui/button';
 
 export type SaveNight = (
   input: ValidDiaryEntry,
@@ -123,13 +124,9 @@ export function DiaryForm(props: {
         <DaySection {...section} />
         <NotesSection {...section} />
         <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
-          <button
-            type="submit"
-            disabled={pending}
-            className="w-full rounded-md bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
-          >
+          <Button type="submit" disabled={pending} size="lg">
             {pending ? 'Saving…' : 'Save this night'}
-          </button>
+          </Button>
         </div>
       </form>
     </div>

@@ -5,6 +5,7 @@ import { SIDE_COPY } from './field-copy';
 import { Checkbox, NumberField, RadioRow } from './fields';
 import { FormSection } from './form-section';
 import type { SectionProps } from './section-props';
+import { Button } from '@/components/ui/button';
 
 const PAIN_SCALE = Array.from({ length: 11 }, (_, score) => ({
   value: String(score),
@@ -25,13 +26,9 @@ export function PainSection({ values, errors, set }: SectionProps) {
       id="pain"
       title="1. The pain"
       intro={
-        <button
-          type="button"
-          onClick={noPain}
-          className="rounded-md border border-brand-700 px-3 py-1.5 font-medium text-brand-800 hover:bg-brand-50"
-        >
+        <Button type="button" onClick={noPain} variant="outline" size="sm">
           I had no pain
-        </button>
+        </Button>
       }
     >
       <Checkbox

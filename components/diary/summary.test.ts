@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiaryEntry } from '@/lib/diary/types';
 import { night } from '@/lib/testing/fixtures';
-import { chartWindow, parseChartRange, weekSummary } from './summary';
+import { chartWindow, weekSummary } from './summary';
 
 const entry = (nightOf: string, overrides: Partial<DiaryEntry> = {}): DiaryEntry => ({
   id: nightOf,
@@ -29,11 +29,6 @@ describe('weekSummary', () => {
 });
 
 describe('chart ranges', () => {
-  it('falls back to 30 nights for anything unexpected', () => {
-    expect(parseChartRange('90')).toBe(90);
-    expect(parseChartRange(['30', '90'])).toBe(30);
-    for (const value of [undefined, '', '7', 'abc', '90.0x']) expect(parseChartRange(value)).toBe(30);
-  });
   it('covers exactly that many nights, ending last night', () => {
     expect(chartWindow(30, '2026-11-26')).toEqual({ from: '2026-10-27', to: '2026-11-25' });
     expect(chartWindow(90, '2026-11-26').from).toBe('2026-08-28');

@@ -1,6 +1,7 @@
 import type { DiaryEntry } from '@/lib/diary/types';
 import { addDays, isWithin } from '@/lib/rules/nights';
 import { isPainNight } from '@/lib/rules/predicates';
+import type { ChartRange } from '@/lib/validation/range-days';
 
 export interface WeekSummary {
   from: string;
@@ -16,15 +17,6 @@ export function weekSummary(entries: readonly DiaryEntry[], today: string): Week
   const from = addDays(to, -6);
   const week = entries.filter((entry) => isWithin(entry.night_of, { from, to }));
   return { from, to, painNights: week.filter(isPainNight).length, recordedNights: week.length };
-}
-
-export const CHART_RANGES = [30, 90] as const;
-export type ChartRange = (typeof CHART_RANGES)[number];
-
-/** The chart range from `?days=`; anything unexpected falls back to 30 rather than failing. */
-export function parseChartRange(value: unknown): ChartRange {
-  const days = Number(Array.isArray(value) ? value[0] : value);
-  return (CHART_RANGES as readonly number[]).includes(days) ? (days as ChartRange) : 30;
 }
 
 /** The nights a chart range covers: the `days` nights ending last night. */

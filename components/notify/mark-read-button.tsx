@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
 
 /** Marks one notification read (or all, with `all`) through the API, then refreshes the list and the bell. */
 export function MarkReadButton({ id, all = false }: { id?: string; all?: boolean }) {
@@ -12,9 +13,11 @@ export function MarkReadButton({ id, all = false }: { id?: string; all?: boolean
     setBusy(true);
     setFailed(false);
     const targets = all
-      ? ((await (await fetch('/api/v1/notifications', { cache: 'no-store' })).json()) as {
-          notifications: { id: string; read_at: string | null }[];
-        }).notifications
+      ? (
+          (await (await fetch('/api/v1/notifications', { cache: 'no-store' })).json()) as {
+            notifications: { id: string; read_at: string | null }[];
+          }
+        ).notifications
           .filter((n) => !n.read_at)
           .map((n) => n.id)
       : [id ?? ''];
@@ -28,14 +31,9 @@ export function MarkReadButton({ id, all = false }: { id?: string; all?: boolean
   };
   return (
     <>
-      <button
-        type="button"
-        onClick={markRead}
-        disabled={busy}
-        className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"
-      >
+      <Button type="button" onClick={markRead} disabled={busy} variant="secondary" size="sm">
         {all ? 'Mark all as read' : 'Mark as read'}
-      </button>
+      </Button>
       {failed && (
         <span role="status" className="ml-2 text-sm text-red-700">
           Could not mark as read. Try again.

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { TIER_LABELS } from '@/lib/presentation/labels';
 import type { Tier } from '@/lib/rules';
+import { Button } from '@/components/ui/button';
 
 type Channel = 'in_app' | 'email';
 const CHANNELS: { value: Channel; label: string }[] = [
@@ -11,13 +12,7 @@ const CHANNELS: { value: Channel; label: string }[] = [
 ];
 
 /** Channels per routed tier, saved with PUT /api/v1/notification-preferences. */
-export function PreferencesForm({
-  initial,
-  routedTiers,
-}: {
-  initial: Record<Tier, Channel[]>;
-  routedTiers: Tier[];
-}) {
+export function PreferencesForm({ initial, routedTiers }: { initial: Record<Tier, Channel[]>; routedTiers: Tier[] }) {
   const [channels, setChannels] = useState(initial);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const toggle = (tier: Tier, channel: Channel) =>
@@ -66,12 +61,9 @@ export function PreferencesForm({
           </div>
         </fieldset>
       ))}
-      <button
-        type="submit"
-        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-      >
+      <Button type="submit" variant="primary">
         Save alert settings
-      </button>
+      </Button>
       {status && (
         <p role="status" className={status.ok ? 'text-green-800' : 'text-red-700'}>
           {status.message}

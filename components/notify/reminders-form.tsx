@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { savePushSubscriptionAction } from '@/app/(patient)/diary/reminders/actions';
+import { Button } from '@/components/ui/button';
 
 interface Reminders {
   time: string;
@@ -17,7 +18,10 @@ async function subscribeToPush(publicKey: string): Promise<boolean> {
   if (!('serviceWorker' in navigator) || !('PushManager' in window)) return false;
   if ((await Notification.requestPermission()) !== 'granted') return false;
   const registration = await navigator.serviceWorker.register('/push-sw.js');
-  const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: publicKey });
+  const subscription = await registration.pushManager.subscribe({
+    userVisibleOnly: true,
+    applicationServerKey: publicKey,
+  });
   const json = subscription.toJSON() as { endpoint: string; keys: { p256dh: string; auth: string } };
   const result = await savePushSubscriptionAction({ endpoint: json.endpoint, ...json.keys });
   return result.ok;
@@ -138,9 +142,9 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
         )}
         {fieldError('quiet_hours')}
       </fieldset>
-      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+      <Button type="submit" variant="primary">
         Save reminder settings
-      </button>
+      </Button>
       {status && (
         <p role="status" className={status.ok ? 'text-green-800' : 'text-red-700'}>
           {status.message}

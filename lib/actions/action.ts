@@ -44,3 +44,20 @@ export function action<S extends z.ZodType, T>(
     }
   };
 }
+
+/**
+ * For a plain `<form action>` that shows no result: the same session,
+ * permission and input checks as `action`, handed the form's FormData; a
+ * refusal has no form state to land in, so it is thrown (the error page).
+ */
+export function formAction<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  handler: (input: z.output<S>, context: { actor: Actor; db: Database }) => Promise<void>,
+) {
+  const run = action(permission, schema, handler);
+  return async (formData: FormData): Promise<void> => {
+    const result = await run(formData);
+    if (!result.ok) throw new Error(result.message);
+  };
+}

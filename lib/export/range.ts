@@ -1,4 +1,6 @@
-import { addDays, isValidNight } from '../rules/nights';
+import { addDays } from '../rules/nights';
+import { exportRangeQuerySchema } from '../validation/night-range';
+import { paramsToObject } from '../validation/query-params';
 
 /** Inclusive night range; an absent side is unbounded. Dates are `YYYY-MM-DD`. */
 export interface NightRange {
@@ -20,21 +22,17 @@ export interface RangeDefaults {
  * error to answer with 400 (a download has no form to fall back to).
  */
 export function parseExportRange(params: URLSearchParams, defaults: RangeDefaults = {}): RangeResult {
-  const from = params.get('from')?.trim() || undefined;
-  const to = params.get('to')?.trim() || undefined;
-  for (const [name, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (value !== undefined && !isValidNight(value)) {
-      return { ok: false, error: `The "${name}" date must be a real date written YYYY-MM-DD.` };
-    }
-  }
-  const range = withDefaults({ from, to }, defaults);
+  const parsed = exportRangeQuerySchema.safeParse(paramsToObject(params));
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'The date range is not valid.' };
+  const range = withDefaults(withoutAbsent(parsed.data), defaults);
   if (range.from && range.to && range.from > range.to) {
     return { ok: false, error: `The "from" date (${range.from}) is after the "to" date (${range.to}).` };
   }
   return { ok: true, range };
+}
+
+function withoutAbsent({ from, to }: NightRange): NightRange {
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
 function withDefaults(range: NightRange, defaults: RangeDefaults): NightRange {

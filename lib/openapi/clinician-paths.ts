@@ -9,7 +9,7 @@ const list = (values: readonly string[]) => values.map((value) => `\`${value}\``
 const patientId = pathParam('id', 'The patient_id; any other id, or a patient not on your care team, answers 404.');
 const flagId = pathParam('id', 'The flag id; a flag of a patient not on your care team answers 404.');
 
-/** The night range of the clinician's reads: lib/validation/night-range.ts checks it by hand, as isoDate would. */
+/** The night range of the clinician's reads, checked by nightRangeQuerySchema (lib/validation/diary.ts). */
 function nightRange() {
   const date = toSchema(isoDate);
   return [

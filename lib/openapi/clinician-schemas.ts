@@ -108,7 +108,7 @@ export const flagListSchema = z.strictObject({
 
 export const flagActionResultSchema = z.strictObject({ flag: clinicianFlagSchema });
 
-/** The body of both flag actions, as `app/api/v1/flags/read-note.ts` reads it; other fields are ignored. */
+/** The body of both flag actions, as `flagActionBodySchema` (lib/validation/flag-note.ts) reads it; other fields are ignored. */
 export const flagNoteSchema = z.object({
   note: z
     .string()

@@ -68,5 +68,15 @@ export const userListQuerySchema = z.object({
 });
 export type UserListQuery = z.output<typeof userListQuerySchema>;
 
-/** Searching for patients to add to a care team. */
-export const patientSearchSchema = storableText().trim().max(MAX_EMAIL_LENGTH).optional();
+/** Searching for patients to add to a care team: trimmed, and a long search is cut rather than refused. */
+export const patientSearchSchema = storableText()
+  .transform((text) => text.trim().slice(0, MAX_EMAIL_LENGTH))
+  .optional();
+
+/** The account page: `?created=1` after creating it, a clinician's patient search `?q=` and panel page `?after=`. */
+export const accountPageQuerySchema = z.object({
+  created: z.string().optional(),
+  q: patientSearchSchema,
+  after: storableText().max(MAX_EMAIL_LENGTH).optional(),
+});
+export type AccountPageQuery = z.output<typeof accountPageQuerySchema>;

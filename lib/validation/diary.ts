@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, NOTES_MAX_LENGTH, PATTERNS, RELIEFS, SIDES, SYMPTOMS } from '../diary/codes';
 import { ValidationError } from '../errors';
-import { addDays } from '../rules/nights';
+import { addDays, isValidNight } from '../rules/nights';
 import { isoDate, todayIso } from './dates';
 import { fieldMessages } from './issues';
 import { storableText } from './text';
@@ -112,6 +112,14 @@ export const nightRangeQuerySchema = z
     path: ['from'],
     error: 'The start date must not be after the end date.',
   });
+
+/** `?night=` of the new-night page, read leniently: a malformed night is dropped (the page falls back to last night). */
+export const newNightQuerySchema = z.object({
+  night: z
+    .string()
+    .refine((value) => isValidNight(value))
+    .optional(),
+});
 
 export type DiaryFieldsInput = z.input<typeof diaryFieldsSchema>;
 export type ValidDiaryFields = z.output<typeof diaryFieldsSchema>;

@@ -1,18 +1,23 @@
-import { ValidationError } from '../errors';
+import { z } from 'zod';
 import { FLAG_STATUSES, type FlagStatus } from '../rules/flag-statuses';
+import { parseQueryStrict, queryParam } from './query-params';
+
+/** `?status=open` or a comma list (`open,acknowledged`); absent means every status. */
+export const flagStatusQuerySchema = z.object({
+  status: queryParam(
+    z
+      .string()
+      .transform((raw) => raw.split(',').map((part) => part.trim()))
+      .pipe(z.array(z.enum(FLAG_STATUSES)))
+      .transform((parts) => [...new Set(parts)]),
+    `Status must be one or more of ${FLAG_STATUSES.join(', ')}, separated by commas.`,
+  ).optional(),
+});
 
 /**
- * `?status=open` or a comma list (`open,acknowledged`); absent means every status.
+ * The statuses a flag list is narrowed to, or undefined for all.
  * @throws ValidationError (422) naming the unknown status.
  */
-export function parseFlagStatuses(raw: string | null): FlagStatus[] | undefined {
-  if (raw === null || raw.trim() === '') return undefined;
-  const parts = raw.split(',').map((part) => part.trim());
-  const unknown = parts.filter((part) => !(FLAG_STATUSES as readonly string[]).includes(part));
-  if (unknown.length > 0) {
-    throw new ValidationError('Some query parameters are not valid.', {
-      status: `Status must be one or more of ${FLAG_STATUSES.join(', ')}, separated by commas.`,
-    });
-  }
-  return [...new Set(parts as FlagStatus[])];
+export function parseFlagStatuses(params: URLSearchParams): FlagStatus[] | undefined {
+  return parseQueryStrict(flagStatusQuerySchema, params).status;
 }

@@ -1,20 +1,21 @@
-import { ValidationError } from '../errors';
-import { isCalendarDate } from './dates';
+import { z } from 'zod';
+import { isValidNight } from '../rules/nights';
+import { queryParam } from './query-params';
+
+/** A download's `from` or `to` night: a real `YYYY-MM-DD` date, surrounding spaces ignored. */
+function exportNight(name: 'from' | 'to') {
+  return queryParam(
+    z
+      .string()
+      .trim()
+      .refine((value) => isValidNight(value)),
+    `The "${name}" date must be a real date written YYYY-MM-DD.`,
+  ).optional();
+}
 
 /**
- * `?from=YYYY-MM-DD&to=YYYY-MM-DD` for API reads, both optional.
- * @throws ValidationError (422) for a malformed date or `from` after `to`.
+ * `?from&to` of the exports (CSV, PDF, FHIR), both optional. A download has no
+ * form to fall back to, so a bad date is an error (400, lib/export/range.ts);
+ * the API's reads use `nightRangeQuerySchema` (lib/validation/diary.ts).
  */
-export function parseNightRange(params: URLSearchParams): { from?: string; to?: string } {
-  const fields: Record<string, string> = {};
-  const range: { from?: string; to?: string } = {};
-  for (const key of ['from', 'to'] as const) {
-    const value = params.get(key);
-    if (value === null || value === '') continue;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)) range[key] = value;
-    else fields[key] = 'Enter a date as YYYY-MM-DD.';
-  }
-  if (range.from && range.to && range.from > range.to) fields.from = 'From must not be after to.';
-  if (Object.keys(fields).length > 0) throw new ValidationError('Some query parameters are not valid.', fields);
-  return range;
-}
+export const exportRangeQuerySchema = z.object({ from: exportNight('from'), to: exportNight('to') });

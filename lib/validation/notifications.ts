@@ -49,3 +49,9 @@ export const deliveryFilterSchema = z.object({
   cursor: storableText().max(200).optional(),
 });
 export type DeliveryFilter = z.output<typeof deliveryFilterSchema>;
+
+/** The reminder email's unsubscribe page: `?token=` (checked by the page) and `?done=1` after the button. */
+export const unsubscribeQuerySchema = z.object({
+  token: z.string().default(''),
+  done: z.string().optional(),
+});

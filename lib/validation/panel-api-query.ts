@@ -1,17 +1,16 @@
-import { ValidationError } from '../errors';
+import { z } from 'zod';
 import { isUuid } from './ids';
-import { isStorableText, UNSAFE_TEXT_MESSAGE } from './text';
 import {
   FLAG_FILTERS,
   MAX_QUERY_LENGTH,
-  oneOf,
   PANEL_SORT_KEYS,
-  positiveInt,
   TREND_FILTERS,
   type FlagFilter,
   type PanelSortKey,
   type TrendFilter,
 } from './panel-params';
+import { parseQueryStrict, positiveIntParam, queryParam } from './query-params';
+import { isStorableText, UNSAFE_TEXT_MESSAGE } from './text';
 
 /** A keyset position: the sort value, the lower-cased name and the id of the last row served. */
 export type PanelCursor = [value: number | string, name: string, id: string];
@@ -50,34 +49,61 @@ export interface PanelApiQuery {
 export const API_DEFAULT_LIMIT = 50;
 export const API_MAX_LIMIT = 100;
 
+const sortParam = z.string().transform((raw, context) => {
+  const desc = raw.startsWith('-');
+  const sort = z.enum(PANEL_SORT_KEYS).safeParse(desc ? raw.slice(1) : raw);
+  if (sort.success) return { sort: sort.data, desc };
+  context.addIssue({
+    code: 'custom',
+    message: `Sort by one of ${PANEL_SORT_KEYS.join(', ')}, with a leading - for descending.`,
+  });
+  return z.NEVER;
+});
+
 /**
- * Parses `GET /api/v1/patients` parameters. Unlike the page, an API client
- * gets told what is wrong: unknown values answer 422 with one message per field.
+ * `GET /api/v1/patients` parameters. Unlike the page, an API client gets told
+ * what is wrong: unknown values answer 422 with one message per field.
  * `sort` is a column key, prefixed with `-` for descending.
+ */
+export const panelApiQuerySchema = z.object({
+  query: z
+    .string()
+    .transform((text) => text.trim())
+    .pipe(
+      z
+        .string()
+        .refine(isStorableText, { error: UNSAFE_TEXT_MESSAGE })
+        .max(MAX_QUERY_LENGTH, { error: `Query can be at most ${MAX_QUERY_LENGTH} characters.` }),
+    )
+    .default(''),
+  sort: sortParam.default({ sort: 'name', desc: false }),
+  flag: queryParam(z.enum(FLAG_FILTERS), `Flag must be one of ${FLAG_FILTERS.join(', ')}.`)
+    .nullable()
+    .default(null),
+  trend: queryParam(z.enum(TREND_FILTERS), `Trend must be one of ${TREND_FILTERS.join(', ')}.`)
+    .nullable()
+    .default(null),
+  cursor: z
+    .string()
+    .transform((text, context) => {
+      const cursor = decodeCursor(text);
+      if (cursor) return cursor;
+      context.addIssue({ code: 'custom', message: 'This cursor is not valid; use next_cursor from a previous page.' });
+      return z.NEVER;
+    })
+    .nullable()
+    .default(null),
+  limit: queryParam(
+    positiveIntParam.pipe(z.number().max(API_MAX_LIMIT)),
+    `Limit must be a whole number from 1 to ${API_MAX_LIMIT}.`,
+  ).default(API_DEFAULT_LIMIT),
+});
+
+/**
+ * Parses `GET /api/v1/patients` parameters (see `panelApiQuerySchema`).
  * @throws ValidationError
  */
 export function parsePanelApiQuery(params: URLSearchParams): PanelApiQuery {
-  const fields: Record<string, string> = {};
-  const rawSort = params.get('sort') ?? 'name';
-  const desc = rawSort.startsWith('-');
-  const sort = oneOf(PANEL_SORT_KEYS, desc ? rawSort.slice(1) : rawSort);
-  if (!sort) fields.sort = `Sort by one of ${PANEL_SORT_KEYS.join(', ')}, with a leading - for descending.`;
-  const rawFlag = params.get('flag');
-  const flag = rawFlag === null ? null : (oneOf(FLAG_FILTERS, rawFlag) ?? null);
-  if (rawFlag !== null && !flag) fields.flag = `Flag must be one of ${FLAG_FILTERS.join(', ')}.`;
-  const rawTrend = params.get('trend');
-  const trend = rawTrend === null ? null : (oneOf(TREND_FILTERS, rawTrend) ?? null);
-  if (rawTrend !== null && !trend) fields.trend = `Trend must be one of ${TREND_FILTERS.join(', ')}.`;
-  const rawCursor = params.get('cursor');
-  const cursor = rawCursor ? decodeCursor(rawCursor) : null;
-  if (rawCursor && !cursor) fields.cursor = 'This cursor is not valid; use next_cursor from a previous page.';
-  const rawLimit = params.get('limit');
-  const limit = rawLimit === null ? API_DEFAULT_LIMIT : positiveInt(rawLimit);
-  if (limit === undefined || limit > API_MAX_LIMIT)
-    fields.limit = `Limit must be a whole number from 1 to ${API_MAX_LIMIT}.`;
-  const query = (params.get('query') ?? '').trim();
-  if (query.length > MAX_QUERY_LENGTH) fields.query = `Query can be at most ${MAX_QUERY_LENGTH} characters.`;
-  if (!isStorableText(query)) fields.query = UNSAFE_TEXT_MESSAGE;
-  if (Object.keys(fields).length > 0) throw new ValidationError('Some query parameters are not valid.', fields);
-  return { query, sort: sort!, desc, flag, trend, cursor, limit: limit ?? API_DEFAULT_LIMIT };
+  const { sort, ...rest } = parseQueryStrict(panelApiQuerySchema, params);
+  return { ...rest, ...sort };
 }

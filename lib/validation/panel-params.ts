@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseQueryLenient, positiveIntParam, type RawParams } from './query-params';
 import { isStorableText } from './text';
 
 /** Columns the patient table may be sorted by; anything else is refused or ignored. */
@@ -46,48 +48,35 @@ export const DEFAULT_PANEL_STATE: PanelTableState = {
   size: 25,
 };
 
-type RawParams = Record<string, string | string[] | undefined>;
-
-function first(params: RawParams, key: string): string | undefined {
-  const value = params[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export function oneOf<T extends string>(list: readonly T[], value: string | undefined): T | undefined {
-  return list.find((item) => item === value);
-}
-
-export function positiveInt(value: string | undefined): number | undefined {
-  if (!value || !/^\d{1,6}$/.test(value)) return undefined;
-  const number = Number(value);
-  return number >= 1 ? number : undefined;
-}
-
 /**
- * Reads the table state from page search params. Each parameter that is
- * missing or malformed falls back to its default on its own, so a bad link
- * still opens a working table.
+ * The patient table's query string as the page reads it: leniently, so each
+ * parameter that is missing or malformed falls back to its default on its
+ * own and a bad link still opens a working table.
  */
+export const panelPageQuerySchema = z.object({
+  // Text the database cannot store is no search; a long one is cut, not refused.
+  q: z
+    .string()
+    .transform((text) => (isStorableText(text) ? text.trim().slice(0, MAX_QUERY_LENGTH) : ''))
+    .default(''),
+  sort: z.enum(PANEL_SORT_KEYS).optional(),
+  dir: z.enum(['asc', 'desc']).optional(),
+  flag: z.enum(FLAG_FILTERS).nullable().default(null),
+  trend: z.enum(TREND_FILTERS).nullable().default(null),
+  page: positiveIntParam.default(1),
+  size: positiveIntParam.pipe(z.literal(PAGE_SIZES)).default(DEFAULT_PANEL_STATE.size as (typeof PAGE_SIZES)[number]),
+});
+
+/** Reads the table state from page search params (see `panelPageQuerySchema`). */
 export function parsePanelSearchParams(params: RawParams): PanelTableState {
-  const sort = oneOf(PANEL_SORT_KEYS, first(params, 'sort'));
-  const dir = first(params, 'dir');
-  const size = positiveInt(first(params, 'size'));
+  const { q, sort, dir, ...rest } = parseQueryLenient(panelPageQuerySchema, params);
   return {
-    query: storableOrEmpty(first(params, 'q') ?? '')
-      .trim()
-      .slice(0, MAX_QUERY_LENGTH),
+    query: q,
     sort: sort ?? DEFAULT_PANEL_STATE.sort,
     // Direction only means something with a valid column; otherwise keep the default pair.
-    desc: sort && (dir === 'asc' || dir === 'desc') ? dir === 'desc' : DEFAULT_PANEL_STATE.desc,
-    flag: oneOf(FLAG_FILTERS, first(params, 'flag')) ?? null,
-    trend: oneOf(TREND_FILTERS, first(params, 'trend')) ?? null,
-    page: positiveInt(first(params, 'page')) ?? 1,
-    size: PAGE_SIZES.find((allowed) => allowed === size) ?? DEFAULT_PANEL_STATE.size,
+    desc: sort && dir ? dir === 'desc' : DEFAULT_PANEL_STATE.desc,
+    ...rest,
   };
-}
-
-function storableOrEmpty(text: string): string {
-  return isStorableText(text) ? text : '';
 }
 
 /** The search string for a table state, leaving out whatever equals the default. */

@@ -1,4 +1,6 @@
-import { isRuleId, LIVE_FLAG_STATUSES, TIERS, type LiveFlagStatus, type RuleId, type Tier } from '../rules';
+import { z } from 'zod';
+import { LIVE_FLAG_STATUSES, RULE_IDS, TIERS, type LiveFlagStatus, type RuleId, type Tier } from '../rules';
+import { parseQueryLenient, positiveIntParam, type RawParams } from './query-params';
 
 export const WORKLIST_PAGE_SIZE = 25;
 
@@ -12,25 +14,17 @@ export interface WorklistFilter {
   page: number;
 }
 
-type RawParams = Record<string, string | string[] | undefined>;
-
-function first(params: RawParams, key: string): string | undefined {
-  const value = params[key];
-  return Array.isArray(value) ? value[0] : value;
-}
+/** The worklist's query string; the page reads it leniently (a malformed filter means "all"). */
+export const worklistQuerySchema = z.object({
+  tier: z.enum(TIERS).nullable().default(null),
+  status: z.enum(LIVE_FLAG_STATUSES).nullable().default(null),
+  rule: z.enum(RULE_IDS).nullable().default(null),
+  page: positiveIntParam.default(1),
+});
 
 /** Reads the worklist filters; each malformed parameter falls back to "all" (or page 1) on its own. */
 export function parseWorklistParams(params: RawParams): WorklistFilter {
-  const tier = first(params, 'tier');
-  const status = first(params, 'status');
-  const rule = first(params, 'rule');
-  const page = first(params, 'page');
-  return {
-    tier: TIERS.find((t) => t === tier) ?? null,
-    status: LIVE_FLAG_STATUSES.find((s) => s === status) ?? null,
-    rule: isRuleId(rule) ? rule : null,
-    page: page && /^\d{1,6}$/.test(page) && Number(page) >= 1 ? Number(page) : 1,
-  };
+  return parseQueryLenient(worklistQuerySchema, params);
 }
 
 /** The search string for a filter, leaving out what is "all" and page 1. */

@@ -2,11 +2,10 @@
 
 import { useActionState, useState } from 'react';
 import { loginAction, type LoginState } from './actions';
+import { Button } from '@/components/ui/button';
 
 const initialState: LoginState = { message: null, email: '', step: 'password' };
 const inputClass = 'mt-1 w-full rounded-md border border-slate-300 px-3 py-2';
-const buttonClass =
-  'w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60';
 
 /**
  * Email and password, then — for accounts with a second factor — a code step.
@@ -56,9 +55,9 @@ function LoginSteps({ onRestart }: { onRestart: () => void }) {
             className={inputClass}
           />
         </div>
-        <button type="submit" disabled={isPending} className={buttonClass}>
+        <Button type="submit" disabled={isPending} className="w-full">
           {isPending ? 'Checking…' : 'Verify'}
-        </button>
+        </Button>
         <button type="button" onClick={onRestart} className="w-full text-sm text-brand-700 hover:underline">
           Use a different account
         </button>
@@ -101,9 +100,9 @@ function LoginSteps({ onRestart }: { onRestart: () => void }) {
           className={inputClass}
         />
       </div>
-      <button type="submit" disabled={isPending} className={buttonClass}>
+      <Button type="submit" disabled={isPending} className="w-full">
         {isPending ? 'Signing in…' : 'Sign in'}
-      </button>
+      </Button>
     </form>
   );
 }

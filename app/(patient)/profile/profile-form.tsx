@@ -10,6 +10,7 @@ import type { ActionResult } from '@/lib/actions/action';
 import type { PatientFlag } from '@/lib/dal/patient-messages';
 import { CONDITIONS, MEDICINES } from '@/lib/diary/codes';
 import type { PatientProfile } from '@/lib/diary/types';
+import { Button } from '@/components/ui/button';
 
 type SaveProfile = (input: unknown) => Promise<ActionResult<{ profile: PatientProfile; flags: PatientFlag[] }>>;
 
@@ -114,13 +115,9 @@ export function ProfileForm({ profile, save }: { profile: PatientProfile; save: 
           <FieldError id="pregnancy_due_date" message={errors.pregnancy_due_date} />
         </div>
       </FormSection>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-700 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
-      >
+      <Button type="submit" disabled={pending} size="lg">
         {pending ? 'Saving…' : 'Save my health details'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,9 +5,11 @@ import { getDb } from '@/db/client';
 import { turnOffRemindersByToken } from '@/lib/dal/reminders';
 import { signingSecret } from '@/lib/notify/context';
 import { readUnsubscribeToken } from '@/lib/notify/unsubscribe-token';
+import { unsubscribeQuerySchema } from '@/lib/validation/notifications';
+import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Stop diary reminders' };
-
 
 async function unsubscribe(formData: FormData) {
   'use server';
@@ -23,14 +25,10 @@ async function unsubscribe(formData: FormData) {
  * the only authority, and it can do nothing but turn reminders off. A button
  * (not the link itself) does it, so mail scanners that follow links change nothing.
  */
-export default async function UnsubscribePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const params = await searchParams;
-  const token = typeof params.token === 'string' ? params.token : '';
+  const params = parseQueryLenient(unsubscribeQuerySchema, await searchParams);
+  const token = params.token;
   const valid = token !== '' && readUnsubscribeToken(token, signingSecret()) !== null;
   return (
     <main id="main" className="mx-auto max-w-lg space-y-4 px-4 py-10">
@@ -44,9 +42,9 @@ export default async function UnsubscribePage({
         <form action={unsubscribe} className="space-y-3">
           <input type="hidden" name="token" value={token} />
           <p>Stop the nightly reminders to fill in your Calfwatch diary?</p>
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          <Button type="submit" variant="primary">
             Stop reminders
-          </button>
+          </Button>
         </form>
       ) : (
         <p className="text-red-700">

@@ -6,6 +6,7 @@ import { cardClass } from '@/components/admin/styles';
 import { viewOwnSecondFactor } from '@/lib/dal/second-factor';
 import { getSession } from '@/lib/dal/session';
 import { signOutEverywhereAction } from './actions';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Account security' };
 
@@ -31,12 +32,9 @@ export default async function SecurityPage() {
           it if you signed in on a shared computer or think someone else has your session.
         </p>
         <form action={signOutEverywhereAction}>
-          <button
-            type="submit"
-            className="rounded-md border border-red-300 px-3 py-2 text-sm font-medium text-red-800 hover:bg-red-50"
-          >
+          <Button type="submit" variant="danger">
             Sign out everywhere
-          </button>
+          </Button>
         </form>
       </section>
     </div>

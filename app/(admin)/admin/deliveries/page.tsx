@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { inputClass, labelClass, primaryButtonClass, tableClass, tableWrapClass, tdClass, thClass } from '@/components/admin/styles';
+import { inputClass, labelClass, tableClass, tableWrapClass, tdClass, thClass } from '@/components/admin/styles';
 import { formatDateTime } from '@/lib/presentation/format';
 import { listDeliveries, readDeliveryCursor } from '@/lib/dal/deliveries';
 import { requirePagePermission } from '@/lib/dal/session';
 import { CHANNEL_LABELS, DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '@/lib/notify/delivery-codes';
 import { deliveryFilterSchema } from '@/lib/validation/notifications';
 import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Delivery log' };
 
@@ -71,9 +72,9 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </div>
-        <button type="submit" className={primaryButtonClass}>
+        <Button type="submit" variant="primary">
           Filter
-        </button>
+        </Button>
       </form>
       {page.deliveries.length === 0 ? (
         <p className="text-slate-700">No deliveries match.</p>

@@ -1,37 +1,37 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db/client';
+import { z } from 'zod';
+import { formAction } from '@/lib/actions/action';
 import { addEscalationContact, removeEscalationContact, updateClinicDefaults } from '@/lib/dal/deliveries';
-import { getActor } from '@/lib/dal/session';
-import { UnauthenticatedError } from '@/lib/errors';
 import { CLINICIAN_CHANNELS, type ChannelsByTier } from '@/lib/notify/routing';
 import { TIERS } from '@/lib/rules';
 
-async function context() {
-  const actor = await getActor();
-  if (!actor) throw new UnauthenticatedError();
-  return { actor, db: await getDb() };
-}
+/** These forms post FormData straight to the action; the data layer checks what the fields say. */
+const form = z.instanceof(FormData);
+const contact = form.transform((data) => String(data.get('userId') ?? ''));
 
 /** The defaults form: one checkbox per tier and channel (`<tier>:<channel>`); unchecked means off. */
-export async function saveClinicDefaultsAction(formData: FormData) {
-  const { actor, db } = await context();
-  const channels = Object.fromEntries(
-    TIERS.map((tier) => [tier, CLINICIAN_CHANNELS.filter((channel) => formData.get(`${tier}:${channel}`) === 'on')]),
-  ) as ChannelsByTier;
-  await updateClinicDefaults(db, actor, channels);
-  revalidatePath('/admin/notifications');
-}
+export const saveClinicDefaultsAction = formAction(
+  'notifications:manage',
+  form.transform(
+    (data) =>
+      Object.fromEntries(
+        TIERS.map((tier) => [tier, CLINICIAN_CHANNELS.filter((channel) => data.get(`${tier}:${channel}`) === 'on')]),
+      ) as ChannelsByTier,
+  ),
+  async (channels, { actor, db }) => {
+    await updateClinicDefaults(db, actor, channels);
+    revalidatePath('/admin/notifications');
+  },
+);
 
-export async function addContactAction(formData: FormData) {
-  const { actor, db } = await context();
-  await addEscalationContact(db, actor, String(formData.get('userId') ?? ''));
+export const addContactAction = formAction('notifications:manage', contact, async (userId, { actor, db }) => {
+  await addEscalationContact(db, actor, userId);
   revalidatePath('/admin/notifications');
-}
+});
 
-export async function removeContactAction(formData: FormData) {
-  const { actor, db } = await context();
-  await removeEscalationContact(db, actor, String(formData.get('userId') ?? ''));
+export const removeContactAction = formAction('notifications:manage', contact, async (userId, { actor, db }) => {
+  await removeEscalationContact(db, actor, userId);
   revalidatePath('/admin/notifications');
-}
+});

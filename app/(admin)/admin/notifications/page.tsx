@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
-import { cardClass, inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from '@/components/admin/styles';
+import { cardClass, inputClass, labelClass } from '@/components/admin/styles';
 import { TIER_LABELS } from '@/lib/presentation/labels';
 import { getClinicDefaults, listEscalationContacts, listPossibleContacts } from '@/lib/dal/deliveries';
 import { requirePagePermission } from '@/lib/dal/session';
@@ -8,6 +8,7 @@ import { CHANNEL_LABELS } from '@/lib/notify/delivery-codes';
 import { CLINICIAN_CHANNELS } from '@/lib/notify/routing';
 import { TIERS } from '@/lib/rules';
 import { addContactAction, removeContactAction, saveClinicDefaultsAction } from './actions';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Notification settings' };
 
@@ -28,8 +29,8 @@ export default async function AdminNotificationsPage() {
           Clinic-wide alert defaults
         </h2>
         <p className="mb-3 text-sm text-slate-700">
-          A tier with no channel is not alerted at all. Each clinician can change the channels for the alerted tiers
-          on their own alert settings page.
+          A tier with no channel is not alerted at all. Each clinician can change the channels for the alerted tiers on
+          their own alert settings page.
         </p>
         <form action={saveClinicDefaultsAction} className="space-y-3">
           {[...TIERS].reverse().map((tier) => (
@@ -37,15 +38,19 @@ export default async function AdminNotificationsPage() {
               <legend className="w-32 font-medium">{TIER_LABELS[tier]}</legend>
               {CLINICIAN_CHANNELS.map((channel) => (
                 <label key={channel} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name={`${tier}:${channel}`} defaultChecked={defaults[tier].includes(channel)} />
+                  <input
+                    type="checkbox"
+                    name={`${tier}:${channel}`}
+                    defaultChecked={defaults[tier].includes(channel)}
+                  />
                   {CHANNEL_LABELS[channel]}
                 </label>
               ))}
             </fieldset>
           ))}
-          <button type="submit" className={primaryButtonClass}>
+          <Button type="submit" variant="primary">
             Save defaults
-          </button>
+          </Button>
         </form>
       </section>
       <section className={cardClass} aria-labelledby="contacts-heading">
@@ -56,19 +61,24 @@ export default async function AdminNotificationsPage() {
           Told once when an emergency flag is not acknowledged within 1 hour, or an urgent one within 24 hours.
         </p>
         {contacts.length === 0 ? (
-          <p className="text-sm text-amber-800">No escalation contacts: overdue flags are recorded but nobody is told.</p>
+          <p className="text-sm text-amber-800">
+            No escalation contacts: overdue flags are recorded but nobody is told.
+          </p>
         ) : (
           <ul className="mb-3 divide-y divide-slate-200" aria-label="Escalation contacts">
             {contacts.map((contact) => (
               <li key={contact.userId} className="flex items-center justify-between py-2">
                 <span>
-                  {contact.name} <span className="text-sm text-slate-600">({contact.email}, {contact.role})</span>
+                  {contact.name}{' '}
+                  <span className="text-sm text-slate-600">
+                    ({contact.email}, {contact.role})
+                  </span>
                 </span>
                 <form action={removeContactAction}>
                   <input type="hidden" name="userId" value={contact.userId} />
-                  <button type="submit" className={secondaryButtonClass}>
+                  <Button type="submit" variant="secondary">
                     Remove
-                  </button>
+                  </Button>
                 </form>
               </li>
             ))}
@@ -89,9 +99,9 @@ export default async function AdminNotificationsPage() {
                 ))}
             </select>
           </div>
-          <button type="submit" className={primaryButtonClass}>
+          <Button type="submit" variant="primary">
             Add contact
-          </button>
+          </Button>
         </form>
       </section>
     </div>

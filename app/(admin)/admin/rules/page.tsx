@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { RuleStatsTable } from '@/components/admin/rule-stats-table';
-import { inputClass, labelClass, primaryButtonClass } from '@/components/admin/styles';
+import { inputClass, labelClass } from '@/components/admin/styles';
 import { getRuleStats } from '@/lib/dal/rule-stats';
 import { requirePagePermission } from '@/lib/dal/session';
 import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
@@ -11,6 +11,7 @@ import {
   ruleStatsQuerySchema,
   sinceForPeriod,
 } from '@/lib/validation/rule-stats';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Rule statistics' };
 
@@ -40,9 +41,9 @@ export default async function RuleStatsPage({ searchParams }: { searchParams: Pr
             ))}
           </select>
         </div>
-        <button type="submit" className={primaryButtonClass}>
+        <Button type="submit" variant="primary">
           Show
-        </button>
+        </Button>
       </form>
       <RuleStatsTable stats={stats} />
       <p className="text-sm text-slate-600">

@@ -7,8 +7,9 @@ import { fillNights } from '@/components/charts/series';
 import { WorstPainChart } from '@/components/charts/worst-pain-chart';
 import { PATTERN_COPY } from '@/components/diary/field-copy';
 import { HistoryList } from '@/components/diary/history-list';
+import { buttonVariants } from '@/components/ui/button';
 import { SafetyMessages } from '@/components/diary/safety-messages';
-import { CHART_RANGES, chartWindow, parseChartRange, weekSummary } from '@/components/diary/summary';
+import { chartWindow, weekSummary } from '@/components/diary/summary';
 import { rowToEntry } from '@/lib/diary/mapping';
 import { patternMix } from '@/lib/presentation/chart-data';
 import { getOwnNightBounds, listOwnEntries } from '@/lib/dal/diary-entries';
@@ -16,6 +17,8 @@ import { listOwnMessages } from '@/lib/dal/patient-messages';
 import { requirePagePermission } from '@/lib/dal/session';
 import { isWithin } from '@/lib/rules/nights';
 import { lastNight } from '@/lib/validation/diary';
+import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
+import { CHART_RANGES, diaryChartQuerySchema } from '@/lib/validation/range-days';
 
 export const metadata: Metadata = { title: 'My diary' };
 
@@ -23,12 +26,10 @@ const PATTERN_LABELS = Object.fromEntries(
   Object.entries(PATTERN_COPY).map(([code, copy]) => [code, copy.label]),
 ) as Record<keyof typeof PATTERN_COPY, string>;
 
-export default async function DiaryPage(props: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function DiaryPage(props: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission('diary:own');
   const db = await getDb();
-  const days = parseChartRange((await props.searchParams).days);
+  const { days } = parseQueryLenient(diaryChartQuerySchema, await props.searchParams);
   const bounds = await getOwnNightBounds(db, actor);
   const window = chartWindow(days, bounds.today);
   const messages = await listOwnMessages(db, actor);
@@ -44,7 +45,7 @@ export default async function DiaryPage(props: {
         <h1 className="text-2xl font-semibold">My diary</h1>
         <Link
           href={recordedLastNight ? `/diary/${lastNight(bounds.today)}` : '/diary/new'}
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          className={buttonVariants()}
         >
           {recordedLastNight ? 'Change last night' : 'Add last night'}
         </Link>

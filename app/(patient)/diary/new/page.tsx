@@ -4,8 +4,9 @@ import { DiaryForm } from '@/components/diary/diary-form';
 import { emptyValues } from '@/components/diary/form-values';
 import { getOwnNightBounds, listOwnEntries } from '@/lib/dal/diary-entries';
 import { requirePagePermission } from '@/lib/dal/session';
-import { addDays, isValidNight } from '@/lib/rules/nights';
-import { lastNight, nightOfProblem } from '@/lib/validation/diary';
+import { addDays } from '@/lib/rules/nights';
+import { lastNight, newNightQuerySchema, nightOfProblem } from '@/lib/validation/diary';
+import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
 import { saveNightAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Add a night' };
@@ -13,18 +14,13 @@ export const metadata: Metadata = { title: 'Add a night' };
 /** How far back the form knows which nights are already recorded. */
 const RECORDED_LOOKBACK_DAYS = 60;
 
-export default async function NewNightPage(props: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function NewNightPage(props: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission('diary:own');
   const db = await getDb();
   const bounds = await getOwnNightBounds(db, actor);
-  const requested = (await props.searchParams).night;
+  const requested = parseQueryLenient(newNightQuerySchema, await props.searchParams).night;
   // A bad or out-of-range ?night= falls back to last night instead of failing.
-  const night =
-    typeof requested === 'string' && isValidNight(requested) && !nightOfProblem(requested, bounds)
-      ? requested
-      : lastNight(bounds.today);
+  const night = requested && !nightOfProblem(requested, bounds) ? requested : lastNight(bounds.today);
   const recorded = await listOwnEntries(db, actor, { from: addDays(bounds.today, -RECORDED_LOOKBACK_DAYS) });
   return (
     <div className="mx-auto max-w-2xl">

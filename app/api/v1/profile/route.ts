@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
-import { readJsonObject } from '@/lib/api/json-body';
+import { readJsonBody } from '@/lib/api/json-body';
 import { apiRoute } from '@/lib/api/route';
 import { getOwnProfile, updateOwnProfile } from '@/lib/dal/profile';
-import { parseOrThrow } from '@/lib/validation/issues';
 import { profileChangesSchema } from '@/lib/validation/profile';
 
 /** GET /api/v1/profile — the patient's own profile. */
@@ -16,9 +15,9 @@ export const GET = apiRoute('profile:own', async ({ actor, db }) => {
  * and any flags the change raised or escalated.
  */
 export const PUT = apiRoute('profile:own', async ({ request, actor, db }) => {
-  const body = await readJsonObject(request);
+  const body = await readJsonBody(request, profileChangesSchema());
   if (!body.ok) return body.response;
-  const changes = parseOrThrow(profileChangesSchema(), body.value);
+  const changes = body.value;
   const { profile, flags } = await updateOwnProfile(db, actor, changes);
   return NextResponse.json({ ...profile, flags });
 });

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
-import { readJsonObject } from '@/lib/api/json-body';
+import { readJsonBody } from '@/lib/api/json-body';
 import { apiRoute } from '@/lib/api/route';
 import { getOwnReminders, updateOwnReminders } from '@/lib/dal/reminders';
-import { parseOrThrow } from '@/lib/validation/issues';
 import { reminderSettingsSchema } from '@/lib/validation/notifications';
 
 /** GET /api/v1/reminders — the patient's nightly reminder. */
@@ -12,8 +11,8 @@ export const GET = apiRoute('reminders:own', async ({ actor, db }) => {
 
 /** PUT /api/v1/reminders — the whole setting: time, channels, quiet hours, enabled (422 per field). */
 export const PUT = apiRoute('reminders:own', async ({ request, actor, db }) => {
-  const body = await readJsonObject(request);
+  const body = await readJsonBody(request, reminderSettingsSchema);
   if (!body.ok) return body.response;
-  const input = parseOrThrow(reminderSettingsSchema, body.value);
+  const input = body.value;
   return NextResponse.json(await updateOwnReminders(db, actor, input));
 });

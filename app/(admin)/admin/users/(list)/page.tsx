@@ -4,12 +4,12 @@ import { getDb } from '@/db/client';
 import { UserFilters } from '@/components/admin/user-filters';
 import { UsersTable } from '@/components/admin/users-table';
 import { Pager, withParams } from '@/components/admin/pager';
-import { primaryButtonClass } from '@/components/admin/styles';
 import { countCareTeams } from '@/lib/dal/care-team-admin';
 import { requirePagePermission } from '@/lib/dal/session';
 import { listUsers } from '@/lib/dal/users';
 import { userListQuerySchema } from '@/lib/validation/accounts';
 import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
+import { buttonVariants } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Accounts' };
 
@@ -27,7 +27,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Accounts</h1>
-        <Link href="/admin/users/new" className={primaryButtonClass}>
+        <Link href="/admin/users/new" className={buttonVariants()}>
           New account
         </Link>
       </div>

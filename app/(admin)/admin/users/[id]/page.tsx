@@ -12,7 +12,7 @@ import { StatusBadge } from '@/components/admin/status-badge';
 import { cardClass } from '@/components/admin/styles';
 import { formatDate } from '@/lib/presentation/format';
 import { ROLE_LABELS } from '@/lib/presentation/labels';
-import { MIN_PASSWORD_LENGTH } from '@/lib/validation/accounts';
+import { accountPageQuerySchema, MIN_PASSWORD_LENGTH, type AccountPageQuery } from '@/lib/validation/accounts';
 import { can } from '@/lib/auth/permissions';
 import {
   listCareGivers,
@@ -24,7 +24,7 @@ import { viewUserSecondFactor } from '@/lib/dal/second-factor';
 import { requirePagePermission } from '@/lib/dal/session';
 import { viewUser, type AdminUserDetail } from '@/lib/dal/users';
 import { NotFoundError } from '@/lib/errors';
-import { paramsToObject, type SearchParams } from '@/lib/validation/query-params';
+import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
 
 export const metadata: Metadata = { title: 'Account' };
 
@@ -36,7 +36,7 @@ interface Props {
 export default async function AccountPage({ params, searchParams }: Props) {
   const actor = await requirePagePermission('users:manage');
   const { id } = await params;
-  const query = paramsToObject(await searchParams);
+  const query = parseQueryLenient(accountPageQuerySchema, await searchParams);
   const db = await getDb();
   const user = await viewUser(db, actor, id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -127,7 +127,7 @@ function AccountFacts({ user }: { user: AdminUserDetail }) {
   );
 }
 
-async function CareTeamSection({ user, query }: { user: AdminUserDetail; query: Record<string, string> }) {
+async function CareTeamSection({ user, query }: { user: AdminUserDetail; query: AccountPageQuery }) {
   const actor = await requirePagePermission('care-team:manage');
   const db = await getDb();
   if (user.patient_id) {
@@ -144,7 +144,7 @@ async function CareTeamSection({ user, query }: { user: AdminUserDetail; query: 
     );
   }
   if (!can(user.role, 'patients:read')) return null;
-  const search = query.q?.trim().slice(0, 320);
+  const search = query.q;
   const [panel, candidates] = await Promise.all([
     listClinicianPanel(db, actor, user.id, { cursor: query.after }),
     search ? searchAssignablePatients(db, actor, user.id, search) : Promise.resolve([]),

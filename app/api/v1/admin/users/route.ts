@@ -1,10 +1,9 @@
 import { NextResponse } from 'next/server';
-import { readJsonObject } from '@/lib/api/json-body';
+import { readJsonBody } from '@/lib/api/json-body';
 import { apiRoute } from '@/lib/api/route';
 import { createUser } from '@/lib/dal/user-accounts';
 import { listUsers } from '@/lib/dal/users';
 import { newAccountSchema, userListQuerySchema } from '@/lib/validation/accounts';
-import { parseOrThrow } from '@/lib/validation/issues';
 import { parseQueryStrict } from '@/lib/validation/query-params';
 
 /** GET /api/v1/admin/users?role&status&query&cursor → { users, next_cursor } */
@@ -15,9 +14,9 @@ export const GET = apiRoute('users:manage', async ({ request, actor, db }) => {
 
 /** POST /api/v1/admin/users { email, name, role, password } → 201 { id, patient_id } */
 export const POST = apiRoute('users:manage', async ({ request, actor, db }) => {
-  const read = await readJsonObject(request);
+  const read = await readJsonBody(request, newAccountSchema);
   if (!read.ok) return read.response;
-  const account = parseOrThrow(newAccountSchema, read.value);
+  const account = read.value;
   const created = await createUser(db, actor, account);
   return NextResponse.json(created, { status: 201, headers: { Location: `/api/v1/admin/users/${created.id}` } });
 });

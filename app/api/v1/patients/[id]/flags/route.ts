@@ -5,7 +5,7 @@ import { listPatientFlags } from '@/lib/dal/flags';
 
 /** One patient's flags (care team only) with evidence nights and history; `?status=open,acknowledged` narrows. */
 export const GET = apiRoute<{ id: string }>('patients:read', async ({ request, actor, db, params }) => {
-  const statuses = parseFlagStatuses(request.nextUrl.searchParams.get('status'));
+  const statuses = parseFlagStatuses(request.nextUrl.searchParams);
   const flags = await listPatientFlags(db, actor, params.id, { statuses });
   return NextResponse.json({ flags });
 });
