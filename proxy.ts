@@ -4,7 +4,7 @@ import { applySecurityHeaders, contentSecurityPolicy, createNonce, isHttpsReques
 // Auth.js session cookie names (plain and on HTTPS), possibly split into chunks.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-// Export downloads (SPEC §6) are fetched by scripts as well as browsers: like the API,
+// Export downloads (docs/contract.md, "Exports") are fetched by scripts as well as browsers: like the API,
 // they answer 401 JSON themselves instead of redirecting to the sign-in page.
 const EXPORT_PATH = /^\/clinician\/(export\.csv|patients\/[^/]+\/(export\.csv|report\.pdf|fhir))$/;
 

@@ -1,6 +1,6 @@
 import type { NightWindow } from '../rules/nights';
 
-/** The day-context habits a patient's nights are compared by (diary field codes, SPEC §3). */
+/** The day-context habits a patient's nights are compared by (diary field codes, docs/contract.md, "Diary fields"). */
 export const INSIGHT_FACTORS = [
   'stretched_before_bed',
   'hydration',
