@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
-import { cardClass, inputClass, labelClass } from '@/components/admin/styles';
+import { CardSection } from '@/components/ui/card';
+import { Field, Select } from '@/components/ui/field';
 import { TIER_LABELS } from '@/lib/presentation/labels';
 import { getClinicDefaults, listEscalationContacts, listPossibleContacts } from '@/lib/dal/deliveries';
 import { requirePagePermission } from '@/lib/dal/session';
@@ -24,7 +25,7 @@ export default async function AdminNotificationsPage() {
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">Notification settings</h1>
-      <section className={cardClass} aria-labelledby="defaults-heading">
+      <CardSection aria-labelledby="defaults-heading">
         <h2 id="defaults-heading" className="text-lg font-semibold">
           Clinic-wide alert defaults
         </h2>
@@ -52,8 +53,8 @@ export default async function AdminNotificationsPage() {
             Save defaults
           </Button>
         </form>
-      </section>
-      <section className={cardClass} aria-labelledby="contacts-heading">
+      </CardSection>
+      <CardSection aria-labelledby="contacts-heading">
         <h2 id="contacts-heading" className="text-lg font-semibold">
           Escalation contacts
         </h2>
@@ -85,25 +86,24 @@ export default async function AdminNotificationsPage() {
           </ul>
         )}
         <form action={addContactAction} className="flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="contact" className={labelClass}>
-              Add a clinician or admin
-            </label>
-            <select id="contact" name="userId" className={inputClass} required>
-              {possible
-                .filter((user) => !contactIds.has(user.userId))
-                .map((user) => (
-                  <option key={user.userId} value={user.userId}>
-                    {user.name} ({user.email})
-                  </option>
-                ))}
-            </select>
-          </div>
+          <Field id="contact" label="Add a clinician or admin">
+            {(control) => (
+              <Select {...control} name="userId" required>
+                {possible
+                  .filter((user) => !contactIds.has(user.userId))
+                  .map((user) => (
+                    <option key={user.userId} value={user.userId}>
+                      {user.name} ({user.email})
+                    </option>
+                  ))}
+              </Select>
+            )}
+          </Field>
           <Button type="submit" variant="primary">
             Add contact
           </Button>
         </form>
-      </section>
+      </CardSection>
     </div>
   );
 }
