@@ -14,6 +14,7 @@ import {
   TableHeader,
   TableRow,
 } from '@/components/ui/table';
+import { cardVariants } from '@/components/ui/card';
 
 const ACCOUNT_TARGETS = /^(user|care_team)\./;
 
@@ -109,7 +110,7 @@ function AuditCards({ events }: { events: AuditEventView[] }) {
   return (
     <ol className="space-y-2 sm:hidden" aria-label="Audit events, newest first">
       {events.map((event) => (
-        <li key={event.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
+        <li key={event.id} className={cardVariants({ compact: true, className: 'space-y-1 text-sm shadow-sm' })}>
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <span className="font-mono text-xs font-semibold">{event.action}</span>
             <time dateTime={event.at.toISOString()} className="font-mono text-xs text-slate-600">

@@ -13,6 +13,7 @@ import {
   TableHeader,
   TableRow,
 } from '@/components/ui/table';
+import { cardVariants } from '@/components/ui/card';
 
 function TierBadge({ tier }: { tier: Tier | null }) {
   if (!tier) return <span className="text-xs text-slate-500">retired rule</span>;
@@ -80,7 +81,7 @@ function RuleStatsCards({ stats }: { stats: RuleStat[] }) {
   return (
     <ul className="space-y-3 sm:hidden" aria-label="Flags per warning-sign rule">
       {stats.map((row) => (
-        <li key={row.rule_id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
+        <li key={row.rule_id} className={cardVariants({ compact: true, className: 'text-sm shadow-sm' })}>
           <div className="font-medium">{row.title}</div>
           <div className="mt-0.5 flex flex-wrap items-center gap-2">
             <TierBadge tier={row.tier} />

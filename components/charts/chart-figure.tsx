@@ -1,4 +1,5 @@
 /** The numbers behind a chart, as a table: a header per column, a row per point. */
+import { cardVariants } from '@/components/ui/card';
 export interface ChartTable {
   columns: string[];
   rows: string[][];
@@ -22,7 +23,7 @@ export function ChartFigure(props: {
     <figure
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-summary`}
-      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4"
+      className={cardVariants({ className: 'min-w-0' })}
       data-testid={id}
     >
       <figcaption>

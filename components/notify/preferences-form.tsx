@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { TIER_LABELS } from '@/lib/presentation/labels';
 import type { Tier } from '@/lib/rules';
 import { Button } from '@/components/ui/button';
+import { CheckboxLabel } from '@/components/ui/field';
+import { cardVariants } from '@/components/ui/card';
 
 type Channel = 'in_app' | 'email';
 const CHANNELS: { value: Channel; label: string }[] = [
@@ -44,19 +46,17 @@ export function PreferencesForm({ initial, routedTiers }: { initial: Record<Tier
   return (
     <form onSubmit={save} className="space-y-4">
       {routedTiers.map((tier) => (
-        <fieldset key={tier} className="rounded-lg border border-slate-200 bg-white p-4">
+        <fieldset key={tier} className={cardVariants()}>
           <legend className="px-1 font-medium">{TIER_LABELS[tier]} flags</legend>
           <div className="flex flex-wrap gap-4">
             {CHANNELS.map((channel) => (
-              <label key={channel.value} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  name={`${tier}-${channel.value}`}
-                  checked={channels[tier].includes(channel.value)}
-                  onChange={() => toggle(tier, channel.value)}
-                />
-                {channel.label}
-              </label>
+              <CheckboxLabel
+                key={channel.value}
+                name={`${tier}-${channel.value}`}
+                checked={channels[tier].includes(channel.value)}
+                onChange={() => toggle(tier, channel.value)}
+                label={channel.label}
+              />
             ))}
           </div>
         </fieldset>

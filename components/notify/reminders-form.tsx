@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { savePushSubscriptionAction } from '@/app/(patient)/diary/reminders/actions';
 import { Button } from '@/components/ui/button';
+import { CheckboxLabel, Field, FieldError, Input } from '@/components/ui/field';
 
 interface Reminders {
   time: string;
@@ -10,8 +11,6 @@ interface Reminders {
   quiet_hours: { start: string; end: string } | null;
   enabled: boolean;
 }
-
-const inputClass = 'mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
 
 /** Asks the browser for permission and a push subscription, and stores it; false when push is unavailable. */
 async function subscribeToPush(publicKey: string): Promise<boolean> {
@@ -63,12 +62,7 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
       setStatus({ ok: false, message: answer.error ?? 'Could not save.' });
     }
   };
-  const fieldError = (code: string) =>
-    errors[code] ? (
-      <p id={`${code}-error`} className="mt-1 text-sm text-red-700">
-        {errors[code]}
-      </p>
-    ) : null;
+  const fieldError = (code: string) => <FieldError id={code}>{errors[code]}</FieldError>;
   return (
     <form onSubmit={save} className="space-y-4" noValidate>
       <label className="flex items-center gap-2">
@@ -80,60 +74,61 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
         />
         Remind me when last night is not in my diary
       </label>
-      <div>
-        <label htmlFor="time" className="block text-sm font-medium">
-          Remind me at
-        </label>
-        <input
-          id="time"
-          name="time"
-          type="time"
-          className={inputClass}
-          value={value.time}
-          aria-describedby={errors.time ? 'time-error' : undefined}
-          onChange={(e) => setValue((v) => ({ ...v, time: e.target.value }))}
-        />
-        {fieldError('time')}
-      </div>
+      <Field id="time" label="Remind me at" error={errors.time}>
+        {(control) => (
+          <Input
+            {...control}
+            name="time"
+            type="time"
+            fit
+            value={value.time}
+            onChange={(e) => setValue((v) => ({ ...v, time: e.target.value }))}
+          />
+        )}
+      </Field>
       <fieldset>
         <legend className="text-sm font-medium">How</legend>
         <div className="mt-1 flex gap-4">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={value.channels.includes('email')} onChange={() => toggleChannel('email')} />
-            Email
-          </label>
+          <CheckboxLabel
+            checked={value.channels.includes('email')}
+            onChange={() => toggleChannel('email')}
+            label="Email"
+          />
           {pushKey && (
-            <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={value.channels.includes('push')} onChange={() => toggleChannel('push')} />
-              Notification on this device
-            </label>
+            <CheckboxLabel
+              checked={value.channels.includes('push')}
+              onChange={() => toggleChannel('push')}
+              label="Notification on this device"
+            />
           )}
         </div>
         {fieldError('channels')}
       </fieldset>
       <fieldset className="space-y-2">
-        <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} />
-          Quiet hours: never remind me between
-        </label>
+        <CheckboxLabel
+          className="font-medium"
+          checked={quiet}
+          onChange={(e) => setQuiet(e.target.checked)}
+          label="Quiet hours: never remind me between"
+        />
         {quiet && (
           <div className="flex items-end gap-2">
             <label className="text-sm">
               From
-              <input
+              <Input
+                fit
                 type="time"
                 name="quiet-start"
-                className={inputClass}
                 value={quietHours.start}
                 onChange={(e) => setQuietHours((q) => ({ ...q, start: e.target.value }))}
               />
             </label>
             <label className="text-sm">
               to
-              <input
+              <Input
+                fit
                 type="time"
                 name="quiet-end"
-                className={inputClass}
                 value={quietHours.end}
                 onChange={(e) => setQuietHours((q) => ({ ...q, end: e.target.value }))}
               />

@@ -32,18 +32,35 @@ export const BADGE_VARIANTS = {
   overdue: 'border-red-700 bg-red-50 font-semibold text-red-800',
   escalated: 'border-purple-700 bg-purple-50 font-semibold text-purple-900',
   withdrawn: 'border-violet-400 bg-violet-50 font-medium text-violet-900',
+  info: 'border-sky-300 bg-sky-100 font-medium text-sky-950',
   success: 'border-green-300 bg-green-100 font-semibold text-green-900',
   caution: 'border-amber-300 bg-amber-100 font-semibold text-amber-900',
   danger: 'border-red-300 bg-red-100 font-semibold text-red-900',
   warning: 'border-amber-600 bg-amber-50 font-semibold whitespace-nowrap text-amber-900',
 } as const satisfies Record<Tier | FlagStatus, string> & Record<string, string>;
 
-export type BadgeVariant = keyof typeof BADGE_VARIANTS;
+export const BADGE_SIZES = {
+  sm: 'px-2 py-0.5 text-xs',
+  /** Patient pages: the page's reading size. */
+  md: 'px-2.5 py-0.5 text-sm',
+} as const;
 
-export function badgeVariants({ variant = 'neutral', className }: { variant?: BadgeVariant; className?: string } = {}) {
-  return cn('inline-flex items-center rounded-full border px-2 py-0.5 text-xs', BADGE_VARIANTS[variant], className);
+export type BadgeVariant = keyof typeof BADGE_VARIANTS;
+export type BadgeSize = keyof typeof BADGE_SIZES;
+
+export function badgeVariants({
+  variant = 'neutral',
+  size = 'sm',
+  className,
+}: { variant?: BadgeVariant; size?: BadgeSize; className?: string } = {}): string {
+  return cn('inline-flex items-center rounded-full border', BADGE_SIZES[size], BADGE_VARIANTS[variant], className);
 }
 
-export function Badge({ variant, className, ...props }: ComponentProps<'span'> & { variant?: BadgeVariant }) {
-  return <span className={badgeVariants({ variant, className })} {...props} />;
+export function Badge({
+  variant,
+  size,
+  className,
+  ...props
+}: ComponentProps<'span'> & { variant?: BadgeVariant; size?: BadgeSize }) {
+  return <span className={badgeVariants({ variant, size, className })} {...props} />;
 }

@@ -2,8 +2,8 @@ import type { ComponentProps } from 'react';
 import { cn } from './cn';
 
 /** The panel's classes, for an element that is something else as well (a form, a fieldset, a list item). */
-export function cardVariants({ className }: { className?: string } = {}): string {
-  return cn('rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5', className);
+export function cardVariants({ compact = false, className }: { compact?: boolean; className?: string } = {}): string {
+  return cn('rounded-lg border border-slate-200 bg-white shadow-sm', compact ? 'p-3' : 'p-4 sm:p-5', className);
 }
 
 /** A white bordered panel, shadcn/ui style; CardHeader/CardTitle/CardDescription/CardContent are optional parts. */

@@ -9,7 +9,13 @@ import { cn } from './cn';
  */
 
 export const INPUT_CLASS =
-  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600';
+  'mt-1 block rounded-md border bg-white px-3 py-2 shadow-sm focus:border-brand-600 aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600';
+
+/**
+ * Staff screens use small print; the patient's diary and profile (`large`) use the page's
+ * size, a darker border and the hint above the control, where it is read first.
+ */
+const CONTROL_SIZES = { small: 'border-slate-300 text-sm', large: 'border-slate-400 text-base' } as const;
 
 /** The attributes that tie a control to its hint and error. */
 export interface FieldControlProps {
@@ -32,19 +38,26 @@ export function fieldControlProps(
   return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, { hint, error }) };
 }
 
-export function Label({ className, ...props }: ComponentProps<'label'>) {
-  return <label className={cn('block text-sm font-medium text-slate-800', className)} {...props} />;
+export function Label({ large = false, className, ...props }: ComponentProps<'label'> & { large?: boolean }) {
+  return <label className={cn('block font-medium text-slate-800', !large && 'text-sm', className)} {...props} />;
 }
 
-export function FieldHint({ id, className, ...props }: ComponentProps<'p'> & { id: string }) {
-  return <p id={`${id}-hint`} className={cn('mt-1 text-xs text-slate-600', className)} {...props} />;
+export function FieldHint({
+  id,
+  large = false,
+  className,
+  ...props
+}: ComponentProps<'p'> & { id: string; large?: boolean }) {
+  return (
+    <p id={`${id}-hint`} className={cn('text-slate-600', large ? 'text-sm' : 'mt-1 text-xs', className)} {...props} />
+  );
 }
 
 /** The message under a field; nothing when there is none. */
 export function FieldError({ id, className, children, ...props }: ComponentProps<'p'> & { id: string }) {
   if (!children) return null;
   return (
-    <p id={`${id}-error`} className={cn('mt-1 text-sm text-red-700', className)} {...props}>
+    <p id={`${id}-error`} className={cn('mt-1 text-sm font-medium text-red-700', className)} {...props}>
       {children}
     </p>
   );
@@ -63,6 +76,7 @@ export function Field({
   label,
   hint,
   error,
+  large = false,
   className,
   children,
 }: {
@@ -70,29 +84,46 @@ export function Field({
   label: ReactNode;
   hint?: ReactNode;
   error?: ReactNode;
+  /** Patient pages: see CONTROL_SIZES. Give the control `large` too. */
+  large?: boolean;
   className?: string;
   children: (control: FieldControlProps) => ReactNode;
 }) {
+  const hintNode = hint ? (
+    <FieldHint id={id} large={large}>
+      {hint}
+    </FieldHint>
+  ) : null;
   return (
     <div className={className}>
-      <Label htmlFor={id}>{label}</Label>
+      <Label htmlFor={id} large={large}>
+        {label}
+      </Label>
+      {large ? hintNode : null}
       {children(fieldControlProps(id, { hint, error }))}
-      {hint ? <FieldHint id={id}>{hint}</FieldHint> : null}
+      {large ? null : hintNode}
       <FieldError id={id}>{error}</FieldError>
     </div>
   );
 }
 
-export function Input({ className, ...props }: ComponentProps<'input'>) {
-  return <input className={cn(INPUT_CLASS, className)} {...props} />;
+/** `fit` keeps a control as wide as its content (a date, a time) instead of its container; `large`: see CONTROL_SIZES. */
+type ControlLook = { fit?: boolean; large?: boolean };
+
+function controlClass({ fit = false, large = false }: ControlLook, className?: string): string {
+  return cn(INPUT_CLASS, CONTROL_SIZES[large ? 'large' : 'small'], !fit && 'w-full', className);
 }
 
-export function Select({ className, ...props }: ComponentProps<'select'>) {
-  return <select className={cn(INPUT_CLASS, className)} {...props} />;
+export function Input({ fit, large, className, ...props }: ComponentProps<'input'> & ControlLook) {
+  return <input className={controlClass({ fit, large }, className)} {...props} />;
 }
 
-export function Textarea({ className, ...props }: ComponentProps<'textarea'>) {
-  return <textarea className={cn(INPUT_CLASS, className)} {...props} />;
+export function Select({ fit, large, className, ...props }: ComponentProps<'select'> & ControlLook) {
+  return <select className={controlClass({ fit, large }, className)} {...props} />;
+}
+
+export function Textarea({ large, className, ...props }: ComponentProps<'textarea'> & { large?: boolean }) {
+  return <textarea className={controlClass({ large }, className)} {...props} />;
 }
 
 /**
@@ -129,5 +160,19 @@ export function TextField({
         />
       )}
     </Field>
+  );
+}
+
+/** A tick box with its words beside it, the label wrapping both (for short options in a row). */
+export function CheckboxLabel({
+  label,
+  className,
+  ...props
+}: Omit<ComponentProps<'input'>, 'type'> & { label: ReactNode }) {
+  return (
+    <label className={cn('flex items-center gap-2 text-sm', className)}>
+      <input type="checkbox" {...props} />
+      {label}
+    </label>
   );
 }

@@ -25,8 +25,9 @@ export function TableContainer({ label, className, ...props }: ComponentProps<'d
   );
 }
 
-export function Table({ className, ...props }: ComponentProps<'table'>) {
-  return <table className={cn('min-w-full text-sm', className)} {...props} />;
+/** `dense` (the default) sets small print for data tables; patient pages keep the page's size. */
+export function Table({ dense = true, className, ...props }: ComponentProps<'table'> & { dense?: boolean }) {
+  return <table className={cn('min-w-full', dense && 'text-sm', className)} {...props} />;
 }
 
 /** The table's name for screen readers; hidden unless `visible`. */

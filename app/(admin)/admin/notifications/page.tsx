@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { CardSection } from '@/components/ui/card';
-import { Field, Select } from '@/components/ui/field';
+import { CheckboxLabel, Field, Select } from '@/components/ui/field';
 import { TIER_LABELS } from '@/lib/presentation/labels';
 import { getClinicDefaults, listEscalationContacts, listPossibleContacts } from '@/lib/dal/deliveries';
 import { requirePagePermission } from '@/lib/dal/session';
@@ -38,14 +38,12 @@ export default async function AdminNotificationsPage() {
             <fieldset key={tier} className="flex flex-wrap items-center gap-4">
               <legend className="w-32 font-medium">{TIER_LABELS[tier]}</legend>
               {CLINICIAN_CHANNELS.map((channel) => (
-                <label key={channel} className="flex items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    name={`${tier}:${channel}`}
-                    defaultChecked={defaults[tier].includes(channel)}
-                  />
-                  {CHANNEL_LABELS[channel]}
-                </label>
+                <CheckboxLabel
+                  key={channel}
+                  name={`${tier}:${channel}`}
+                  defaultChecked={defaults[tier].includes(channel)}
+                  label={CHANNEL_LABELS[channel]}
+                />
               ))}
             </fieldset>
           ))}
