@@ -3,10 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
 import { createAccountAction } from '@/app/(admin)/admin/users/actions';
-import { ROLE_LABELS } from '@/lib/presentation/labels';
-import { ROLES } from '@/lib/auth/permissions';
 import { ErrorNote } from './flash';
 import { Field, Select, TextField } from '@/components/ui/field';
+import { RoleOptions } from './role-options';
 import { Button } from '@/components/ui/button';
 import { cardVariants } from '@/components/ui/card';
 
@@ -51,11 +50,7 @@ export function NewAccountForm({ minPasswordLength }: { minPasswordLength: numbe
       <Field id="role" label="Role" error={errors.role}>
         {(control) => (
           <Select {...control} name="role" defaultValue={state.values.role || 'patient'}>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
+            <RoleOptions />
           </Select>
         )}
       </Field>

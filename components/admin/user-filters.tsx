@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { ROLES } from '@/lib/auth/permissions';
-import { ROLE_LABELS } from '@/lib/presentation/labels';
 import { Field, Input, Select } from '@/components/ui/field';
+import { RoleOptions } from './role-options';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { cardVariants } from '@/components/ui/card';
 
@@ -28,11 +27,7 @@ export function UserFilters({ values }: { values: Values }) {
         {(control) => (
           <Select {...control} name="role" defaultValue={values.role ?? ''}>
             <option value="">All roles</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
+            <RoleOptions />
           </Select>
         )}
       </Field>

@@ -5,6 +5,7 @@ import { TIER_LABELS } from '@/lib/presentation/labels';
 import type { Tier } from '@/lib/rules';
 import { Button } from '@/components/ui/button';
 import { CheckboxLabel } from '@/components/ui/field';
+import { putSettings, SaveStatusLine, type SaveStatus } from './put-settings';
 import { cardVariants } from '@/components/ui/card';
 
 type Channel = 'in_app' | 'email';
@@ -16,7 +17,7 @@ const CHANNELS: { value: Channel; label: string }[] = [
 /** Channels per routed tier, saved with PUT /api/v1/notification-preferences. */
 export function PreferencesForm({ initial, routedTiers }: { initial: Record<Tier, Channel[]>; routedTiers: Tier[] }) {
   const [channels, setChannels] = useState(initial);
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [status, setStatus] = useState<SaveStatus | null>(null);
   const toggle = (tier: Tier, channel: Channel) =>
     setChannels((current) => ({
       ...current,
@@ -28,14 +29,9 @@ export function PreferencesForm({ initial, routedTiers }: { initial: Record<Tier
     event.preventDefault();
     setStatus(null);
     const body = { channels: Object.fromEntries(routedTiers.map((tier) => [tier, channels[tier]])) };
-    const response = await fetch('/api/v1/notification-preferences', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as { error?: string; fields?: Record<string, string> };
+    const answer = await putSettings('/api/v1/notification-preferences', body);
     setStatus(
-      response.ok
+      answer.ok
         ? { ok: true, message: 'Alert settings saved.' }
         : { ok: false, message: Object.values(answer.fields ?? {})[0] ?? answer.error ?? 'Could not save.' },
     );
@@ -64,11 +60,7 @@ export function PreferencesForm({ initial, routedTiers }: { initial: Record<Tier
       <Button type="submit" variant="primary">
         Save alert settings
       </Button>
-      {status && (
-        <p role="status" className={status.ok ? 'text-green-800' : 'text-red-700'}>
-          {status.message}
-        </p>
-      )}
+      <SaveStatusLine status={status} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { savePushSubscriptionAction } from '@/app/(patient)/diary/reminders/actions';
 import { Button } from '@/components/ui/button';
 import { CheckboxLabel, Field, FieldError, Input } from '@/components/ui/field';
+import { putSettings, SaveStatusLine, type SaveStatus } from './put-settings';
 
 interface Reminders {
   time: string;
@@ -32,7 +33,7 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
   const [quiet, setQuiet] = useState(initial.quiet_hours !== null);
   const [quietHours, setQuietHours] = useState(initial.quiet_hours ?? { start: '22:00', end: '07:00' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [status, setStatus] = useState<SaveStatus | null>(null);
   const toggleChannel = (channel: 'email' | 'push') =>
     setValue((v) => ({
       ...v,
@@ -50,13 +51,8 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
       }
     }
     const body = { ...value, quiet_hours: quiet ? quietHours : null };
-    const response = await fetch('/api/v1/reminders', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as { error?: string; fields?: Record<string, string> };
-    if (response.ok) setStatus({ ok: true, message: 'Reminder settings saved.' });
+    const answer = await putSettings('/api/v1/reminders', body);
+    if (answer.ok) setStatus({ ok: true, message: 'Reminder settings saved.' });
     else {
       setErrors(answer.fields ?? {});
       setStatus({ ok: false, message: answer.error ?? 'Could not save.' });
@@ -140,11 +136,7 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
       <Button type="submit" variant="primary">
         Save reminder settings
       </Button>
-      {status && (
-        <p role="status" className={status.ok ? 'text-green-800' : 'text-red-700'}>
-          {status.message}
-        </p>
-      )}
+      <SaveStatusLine status={status} />
     </form>
   );
 }
