@@ -1,5 +1,6 @@
-/** Loading placeholder for an admin page: a heading, a filter bar and table rows. */
 import { cardVariants } from '@/components/ui/card';
+
+/** Loading placeholder for an admin page: a heading, a filter bar and table rows. */
 export function TableSkeleton({ title, rows = 8 }: { title: string; rows?: number }) {
   return (
     <div className="space-y-4" aria-busy="true">

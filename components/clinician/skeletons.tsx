@@ -1,5 +1,6 @@
-/** Grey placeholders shown while a clinician page loads; announced once as "Loading". */
 import { cardVariants } from '@/components/ui/card';
+
+/** Grey placeholders shown while a clinician page loads; announced once as "Loading". */
 function Bar({ className }: { className: string }) {
   return <div className={`animate-pulse rounded bg-slate-200 ${className}`} />;
 }
