@@ -23,6 +23,7 @@ export const LAYERS = {
     'lib/auth/second-factor-policy.{ts,tsx}',
     'lib/auth/session-lifetime.{ts,tsx}',
     'lib/auth/client-address.{ts,tsx}',
+    'lib/notify/delivery-codes.{ts,tsx}',
     'db/schema/**',
   ],
   /** The API contract document, built from core's schemas only. */
@@ -42,6 +43,13 @@ export const LAYERS = {
     'lib/auth/totp-qr.{ts,tsx}',
     'lib/auth/recovery-codes.{ts,tsx}',
   ],
+  /**
+   * Work that follows a write, beside the services: the pg-boss queue and its handlers (alerts,
+   * escalation, reminders, deliveries). Services enqueue into it inside their transactions, and it
+   * uses services (the connection, summaries); it never reaches up to the data layer or a request.
+   * `!(delivery-codes)`: that one file of lib/notify is pure code lists, in core.
+   */
+  jobs: ['lib/jobs/**', 'lib/notify/!(delivery-codes).{ts,tsx}'],
   /** Authorization and every read and write: the only way in from a request. */
   dal: ['lib/dal/**', 'lib/auth/auth.{ts,tsx}', 'lib/auth/auth.config.{ts,tsx}', 'lib/auth/request-ip.{ts,tsx}'],
   /** Request plumbing shared by route handlers and server actions. */
@@ -54,9 +62,10 @@ export const LAYERS = {
 
 /** What each layer may not import. */
 const FORBIDDEN = {
-  core: ['contract', 'services', 'dal', 'adapters', 'ui', 'tools'],
-  contract: ['services', 'dal', 'adapters', 'ui', 'tools'],
+  core: ['contract', 'services', 'jobs', 'dal', 'adapters', 'ui', 'tools'],
+  contract: ['services', 'jobs', 'dal', 'adapters', 'ui', 'tools'],
   services: ['contract', 'dal', 'adapters', 'ui', 'tools'],
+  jobs: ['contract', 'dal', 'adapters', 'ui', 'tools'],
   dal: ['contract', 'adapters', 'ui', 'tools'],
   adapters: ['ui', 'tools'],
   ui: ['tools'],

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
 import { ErrorNote } from '@/components/admin/flash';
-import { TextField } from '@/components/admin/text-field';
+import { TextField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/action';
 import { RecoveryCodes } from './recovery-codes';
 import { Button } from '@/components/ui/button';

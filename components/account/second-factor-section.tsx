@@ -4,7 +4,7 @@ import {
   regenerateCodesAction,
   startEnrolmentAction,
 } from '@/app/(account)/account/security/actions';
-import { cardClass } from '@/components/admin/styles';
+import { CardSection } from '@/components/ui/card';
 import type { SecondFactorView } from '@/lib/dal/second-factor';
 import { formatDate } from '@/lib/presentation/format';
 import { CodeActionForm } from './code-action-form';
@@ -15,7 +15,7 @@ const CURRENT_CODE_HINT = 'The 6-digit code your authenticator app shows now, or
 /** Second-factor enrolment, re-enrolment, recovery codes and turning it off (README, "Two-step sign-in"). */
 export function SecondFactorSection({ view }: { view: SecondFactorView }) {
   return (
-    <section aria-labelledby="second-factor-heading" className={`${cardClass} space-y-4`}>
+    <CardSection aria-labelledby="second-factor-heading" className="space-y-4">
       <h2 id="second-factor-heading" className="text-lg font-semibold">
         Two-step sign-in
       </h2>
@@ -35,7 +35,7 @@ export function SecondFactorSection({ view }: { view: SecondFactorView }) {
       {view.pending ? <PendingEnrolment pending={view.pending} replacing={Boolean(view.enrolledAt)} /> : null}
       {!view.pending && !view.enrolledAt ? <StartEnrolmentButton /> : null}
       {!view.pending && view.enrolledAt ? <EnrolledControls required={view.required} /> : null}
-    </section>
+    </CardSection>
   );
 }
 

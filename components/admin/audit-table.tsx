@@ -3,7 +3,18 @@ import { describeDetail, formatTimestamp } from '@/lib/presentation/table-format
 import { isUuid } from '@/lib/validation/ids';
 import type { AuditEventView } from '@/lib/views/audit-event';
 import { withParams } from './pager';
-import { tableClass, tableWrapClass, tdClass, thClass } from './styles';
+import {
+  EmptyState,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
+import { cardVariants } from '@/components/ui/card';
 
 const ACCOUNT_TARGETS = /^(user|care_team)\./;
 
@@ -26,60 +37,46 @@ function Target({ event }: { event: AuditEventView }) {
 /** Audit events, newest first; who and which patient link to the log filtered by them. */
 export function AuditTable({ events, isFiltered }: { events: AuditEventView[]; isFiltered: boolean }) {
   if (events.length === 0) {
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-8 text-center text-slate-600">
-        {isFiltered ? 'No events match these filters.' : 'Nothing has been recorded yet.'}
-      </p>
-    );
+    return <EmptyState>{isFiltered ? 'No events match these filters.' : 'Nothing has been recorded yet.'}</EmptyState>;
   }
   return (
     <>
       <AuditCards events={events} />
-      <div className={`${tableWrapClass} hidden sm:block`}>
-        <table className={tableClass} data-testid="audit-table">
-          <caption className="sr-only">Audit events, newest first</caption>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={thClass}>
-                When
-              </th>
-              <th scope="col" className={thClass}>
-                Done by
-              </th>
-              <th scope="col" className={thClass}>
-                Action
-              </th>
-              <th scope="col" className={thClass}>
-                Patient
-              </th>
-              <th scope="col" className={thClass}>
-                Details
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <TableContainer className="hidden sm:block">
+        <Table data-testid="audit-table">
+          <TableCaption>Audit events, newest first</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHead>When</TableHead>
+              <TableHead>Done by</TableHead>
+              <TableHead>Action</TableHead>
+              <TableHead>Patient</TableHead>
+              <TableHead>Details</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {events.map((event) => (
-              <tr key={event.id}>
-                <td className={`${tdClass} whitespace-nowrap font-mono text-xs`}>
+              <TableRow key={event.id}>
+                <TableCell className="whitespace-nowrap font-mono text-xs">
                   <time dateTime={event.at.toISOString()}>{formatTimestamp(event.at)}</time>
-                </td>
-                <td className={tdClass}>
+                </TableCell>
+                <TableCell>
                   <ActorLink event={event} />
                   {event.ip ? <div className="text-xs text-slate-500">{event.ip}</div> : null}
-                </td>
-                <td className={`${tdClass} whitespace-nowrap font-mono text-xs`}>{event.action}</td>
-                <td className={tdClass}>
+                </TableCell>
+                <TableCell className="whitespace-nowrap font-mono text-xs">{event.action}</TableCell>
+                <TableCell>
                   <PatientLink event={event} />
-                </td>
-                <td className={`${tdClass} min-w-48 break-words text-xs text-slate-700`}>
+                </TableCell>
+                <TableCell className="min-w-48 break-words text-xs text-slate-700">
                   {describeDetail(event.detail)}
                   <Target event={event} />
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </TableBody>
+        </Table>
+      </TableContainer>
     </>
   );
 }
@@ -113,7 +110,7 @@ function AuditCards({ events }: { events: AuditEventView[] }) {
   return (
     <ol className="space-y-2 sm:hidden" aria-label="Audit events, newest first">
       {events.map((event) => (
-        <li key={event.id} className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-sm">
+        <li key={event.id} className={cardVariants({ compact: true, className: 'space-y-1 text-sm shadow-sm' })}>
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <span className="font-mono text-xs font-semibold">{event.action}</span>
             <time dateTime={event.at.toISOString()} className="font-mono text-xs text-slate-600">

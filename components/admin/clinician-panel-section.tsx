@@ -3,7 +3,8 @@ import type { TeamMember } from '@/lib/dal/care-team-admin';
 import { AssignmentButton } from './assignment-button';
 import { Pager, withParams } from './pager';
 import { StatusBadge } from './status-badge';
-import { cardClass, inputClass, labelClass } from './styles';
+import { CardSection } from '@/components/ui/card';
+import { Input, Label } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 
 interface Candidate {
@@ -32,16 +33,14 @@ export function ClinicianPanelSection({
 }) {
   const base = `/admin/users/${clinician.id}`;
   return (
-    <section aria-labelledby="panel-heading" className={`${cardClass} space-y-4`}>
+    <CardSection aria-labelledby="panel-heading" className="space-y-4">
       <h2 id="panel-heading" className="text-lg font-semibold">
         Patients on {clinician.name}&apos;s care team
       </h2>
       <form method="get" action={base} role="search" aria-label="Find patients to add" className="space-y-2">
-        <label htmlFor="patient-search" className={labelClass}>
-          Add a patient: search by name or email
-        </label>
+        <Label htmlFor="patient-search">Add a patient: search by name or email</Label>
         <div className="flex gap-2">
-          <input id="patient-search" name="q" type="search" defaultValue={search ?? ''} className={inputClass} />
+          <Input id="patient-search" name="q" type="search" defaultValue={search ?? ''} />
           <Button type="submit" variant="secondary" className="mt-1">
             Search
           </Button>
@@ -108,7 +107,7 @@ export function ClinicianPanelSection({
         hrefFor={(next) => withParams(base, { q: search, after: next })}
         nextLabel="More patients"
       />
-    </section>
+    </CardSection>
   );
 }
 

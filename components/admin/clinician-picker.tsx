@@ -3,7 +3,7 @@
 import { useState, useTransition } from 'react';
 import { setAssignmentAction } from '@/app/(admin)/admin/users/actions';
 import { ErrorNote } from './flash';
-import { inputClass, labelClass } from './styles';
+import { Field, Select } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 
 export interface ClinicianOption {
@@ -37,24 +37,18 @@ export function ClinicianPicker({ patientId, options }: { patientId: string; opt
     >
       {error ? <ErrorNote>{error}</ErrorNote> : null}
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
-        <div className="grow">
-          <label htmlFor="add-clinician" className={labelClass}>
-            Add to the care team of
-          </label>
-          <select
-            id="add-clinician"
-            value={chosen}
-            onChange={(event) => setChosen(event.target.value)}
-            className={inputClass}
-          >
-            <option value="">Choose a clinician…</option>
-            {options.map((option) => (
-              <option key={option.user_id} value={option.user_id}>
-                {option.name} ({option.email}){option.active ? '' : ' — deactivated'}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="add-clinician" label="Add to the care team of" className="grow">
+          {(control) => (
+            <Select {...control} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+              <option value="">Choose a clinician…</option>
+              {options.map((option) => (
+                <option key={option.user_id} value={option.user_id}>
+                  {option.name} ({option.email}){option.active ? '' : ' — deactivated'}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <Button type="submit" disabled={isPending} variant="secondary">
           {isPending ? 'Adding…' : 'Add to care team'}
         </Button>

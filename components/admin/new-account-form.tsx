@@ -3,12 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
 import { createAccountAction } from '@/app/(admin)/admin/users/actions';
-import { ROLE_LABELS } from '@/lib/presentation/labels';
-import { ROLES } from '@/lib/auth/permissions';
 import { ErrorNote } from './flash';
-import { TextField } from './text-field';
-import { fieldErrorClass, inputClass, labelClass } from './styles';
+import { Field, Select, TextField } from '@/components/ui/field';
+import { RoleOptions } from './role-options';
 import { Button } from '@/components/ui/button';
+import { cardVariants } from '@/components/ui/card';
 
 interface State {
   message: string | null;
@@ -37,7 +36,7 @@ export function NewAccountForm({ minPasswordLength }: { minPasswordLength: numbe
   const errors = state.fieldErrors;
 
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+    <form action={formAction} noValidate className={cardVariants({ className: 'space-y-4' })}>
       {state.message ? <ErrorNote>{state.message}</ErrorNote> : null}
       <TextField id="name" label="Full name" defaultValue={state.values.name} error={errors.name} autoComplete="off" />
       <TextField
@@ -48,30 +47,13 @@ export function NewAccountForm({ minPasswordLength }: { minPasswordLength: numbe
         error={errors.email}
         autoComplete="off"
       />
-      <div>
-        <label htmlFor="role" className={labelClass}>
-          Role
-        </label>
-        <select
-          id="role"
-          name="role"
-          defaultValue={state.values.role || 'patient'}
-          aria-invalid={errors.role ? true : undefined}
-          aria-describedby={errors.role ? 'role-error' : undefined}
-          className={inputClass}
-        >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-        {errors.role ? (
-          <p id="role-error" className={fieldErrorClass}>
-            {errors.role}
-          </p>
-        ) : null}
-      </div>
+      <Field id="role" label="Role" error={errors.role}>
+        {(control) => (
+          <Select {...control} name="role" defaultValue={state.values.role || 'patient'}>
+            <RoleOptions />
+          </Select>
+        )}
+      </Field>
       <TextField
         id="password"
         label="First password"

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { resetPasswordAction } from '@/app/(admin)/admin/users/actions';
 import { ErrorNote, Flash } from './flash';
-import { TextField } from './text-field';
+import { TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 
 interface State {

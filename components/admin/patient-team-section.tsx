@@ -2,7 +2,7 @@ import type { TeamMember } from '@/lib/dal/care-team-admin';
 import { AssignmentButton } from './assignment-button';
 import { PersonCell } from './clinician-panel-section';
 import { ClinicianPicker, type ClinicianOption } from './clinician-picker';
-import { cardClass } from './styles';
+import { CardSection } from '@/components/ui/card';
 
 /** The clinicians caring for a patient, each removable, and a picker to add another. */
 export function PatientTeamSection({
@@ -16,7 +16,7 @@ export function PatientTeamSection({
 }) {
   const onTeam = new Set(team.map((member) => member.user_id));
   return (
-    <section aria-labelledby="team-heading" className={`${cardClass} space-y-4`}>
+    <CardSection aria-labelledby="team-heading" className="space-y-4">
       <h2 id="team-heading" className="text-lg font-semibold">
         Care team
       </h2>
@@ -51,6 +51,6 @@ export function PatientTeamSection({
         patientId={patient.patientId}
         options={clinicians.filter((clinician) => !onTeam.has(clinician.user_id))}
       />
-    </section>
+    </CardSection>
   );
 }

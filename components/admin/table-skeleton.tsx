@@ -1,3 +1,5 @@
+import { cardVariants } from '@/components/ui/card';
+
 /** Loading placeholder for an admin page: a heading, a filter bar and table rows. */
 export function TableSkeleton({ title, rows = 8 }: { title: string; rows?: number }) {
   return (
@@ -7,7 +9,7 @@ export function TableSkeleton({ title, rows = 8 }: { title: string; rows?: numbe
         Loading…
       </p>
       <div className="h-20 animate-pulse rounded-lg bg-slate-200/70" />
-      <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+      <div className={cardVariants({ compact: true, className: 'space-y-2' })}>
         {Array.from({ length: rows }, (_, index) => (
           <div key={index} className="h-6 animate-pulse rounded bg-slate-100" />
         ))}

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { ROLES } from '@/lib/auth/permissions';
-import { ROLE_LABELS } from '@/lib/presentation/labels';
-import { inputClass, labelClass } from './styles';
+import { Field, Input, Select } from '@/components/ui/field';
+import { RoleOptions } from './role-options';
 import { Button, buttonVariants } from '@/components/ui/button';
+import { cardVariants } from '@/components/ui/card';
 
 interface Values {
   query?: string;
@@ -18,37 +18,28 @@ export function UserFilters({ values }: { values: Values }) {
       action="/admin/users"
       role="search"
       aria-label="Find accounts"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+      className={cardVariants({ className: 'grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end' })}
     >
-      <div>
-        <label htmlFor="filter-query" className={labelClass}>
-          Name or email
-        </label>
-        <input id="filter-query" name="query" type="search" defaultValue={values.query ?? ''} className={inputClass} />
-      </div>
-      <div>
-        <label htmlFor="filter-role" className={labelClass}>
-          Role
-        </label>
-        <select id="filter-role" name="role" defaultValue={values.role ?? ''} className={inputClass}>
-          <option value="">All roles</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-status" className={labelClass}>
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={values.status ?? ''} className={inputClass}>
-          <option value="">Any status</option>
-          <option value="active">Active</option>
-          <option value="inactive">Deactivated</option>
-        </select>
-      </div>
+      <Field id="filter-query" label="Name or email">
+        {(control) => <Input {...control} name="query" type="search" defaultValue={values.query ?? ''} />}
+      </Field>
+      <Field id="filter-role" label="Role">
+        {(control) => (
+          <Select {...control} name="role" defaultValue={values.role ?? ''}>
+            <option value="">All roles</option>
+            <RoleOptions />
+          </Select>
+        )}
+      </Field>
+      <Field id="filter-status" label="Status">
+        {(control) => (
+          <Select {...control} name="status" defaultValue={values.status ?? ''}>
+            <option value="">Any status</option>
+            <option value="active">Active</option>
+            <option value="inactive">Deactivated</option>
+          </Select>
+        )}
+      </Field>
       <div className="flex gap-2">
         <Button type="submit" variant="primary">
           Search

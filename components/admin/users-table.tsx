@@ -3,7 +3,17 @@ import { ROLE_LABELS } from '@/lib/presentation/labels';
 import { can } from '@/lib/auth/permissions';
 import type { AdminUser } from '@/lib/dal/users';
 import { StatusBadge } from './status-badge';
-import { tableClass, tableWrapClass, tdClass, thClass } from './styles';
+import {
+  EmptyState,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
 
 function teamText(user: AdminUser, teamSizes: Map<string, number>): string {
   if (user.patient_id) {
@@ -28,36 +38,24 @@ export function UsersTable({
   isFiltered: boolean;
 }) {
   if (users.length === 0) {
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-8 text-center text-slate-600">
-        {isFiltered ? 'No accounts match these filters.' : 'There are no accounts yet.'}
-      </p>
-    );
+    return <EmptyState>{isFiltered ? 'No accounts match these filters.' : 'There are no accounts yet.'}</EmptyState>;
   }
   return (
-    <div className={tableWrapClass}>
-      <table className={tableClass} data-testid="users-table">
-        <caption className="sr-only">Accounts</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={thClass}>
-              Account
-            </th>
-            <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-              Role
-            </th>
-            <th scope="col" className={thClass}>
-              Status
-            </th>
-            <th scope="col" className={`${thClass} hidden sm:table-cell`}>
-              Care team
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <TableContainer>
+      <Table data-testid="users-table">
+        <TableCaption>Accounts</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Account</TableHead>
+            <TableHead className="hidden sm:table-cell">Role</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead className="hidden sm:table-cell">Care team</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {users.map((user) => (
-            <tr key={user.id}>
-              <td className={tdClass}>
+            <TableRow key={user.id}>
+              <TableCell>
                 <Link href={`/admin/users/${user.id}`} className="font-medium text-brand-700 hover:underline">
                   {user.name}
                 </Link>
@@ -66,18 +64,18 @@ export function UsersTable({
                 <div className="text-xs text-slate-600 sm:hidden">
                   {[ROLE_LABELS[user.role], teamText(user, teamSizes)].filter((part) => part !== '—').join(' · ')}
                 </div>
-              </td>
-              <td className={`${tdClass} hidden sm:table-cell`}>{ROLE_LABELS[user.role]}</td>
-              <td className={tdClass}>
+              </TableCell>
+              <TableCell className="hidden sm:table-cell">{ROLE_LABELS[user.role]}</TableCell>
+              <TableCell>
                 <StatusBadge active={user.active} />
-              </td>
-              <td className={`${tdClass} hidden whitespace-nowrap text-slate-700 sm:table-cell`}>
+              </TableCell>
+              <TableCell className="hidden whitespace-nowrap text-slate-700 sm:table-cell">
                 {teamText(user, teamSizes)}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

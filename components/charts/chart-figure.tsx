@@ -1,3 +1,15 @@
+import { cardVariants } from '@/components/ui/card';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
+
 /** The numbers behind a chart, as a table: a header per column, a row per point. */
 export interface ChartTable {
   columns: string[];
@@ -22,7 +34,7 @@ export function ChartFigure(props: {
     <figure
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-summary`}
-      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4"
+      className={cardVariants({ className: 'min-w-0' })}
       data-testid={id}
     >
       <figcaption>
@@ -48,35 +60,27 @@ function NumbersTable({ title, table }: { title: string; table: ChartTable }) {
       {table.rows.length === 0 ? (
         <p className="mt-2 text-slate-600">Nothing recorded yet.</p>
       ) : (
-        <div className="mt-2 max-h-64 overflow-y-auto">
-          <table className="w-full text-left">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column, index) => (
-                  <th
-                    key={column}
-                    scope="col"
-                    className={index < table.columns.length - 1 ? 'py-1 pr-4 font-medium' : 'py-1 font-medium'}
-                  >
-                    {column}
-                  </th>
+        <TableContainer className="mt-2 max-h-64 overflow-y-auto">
+          <Table>
+            <TableCaption>{title}</TableCaption>
+            <TableHeader sticky>
+              <TableRow>
+                {table.columns.map((column) => (
+                  <TableHead key={column}>{column}</TableHead>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {table.rows.map((row) => (
-                <tr key={row[0]} className="border-t border-slate-100">
+                <TableRow key={row[0]}>
                   {row.map((cell, index) => (
-                    <td key={index} className={index < row.length - 1 ? 'py-1 pr-4' : 'py-1'}>
-                      {cell}
-                    </td>
+                    <TableCell key={index}>{cell}</TableCell>
                   ))}
-                </tr>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TableBody>
+          </Table>
+        </TableContainer>
       )}
     </details>
   );

@@ -19,3 +19,14 @@ export const TIER_MARKERS = {
   soon: { color: '#a16207', shape: 'square' },
   routine: { color: '#475569', shape: 'circle' },
 } as const;
+
+/** The space around a plot; the negative left margin pulls the y-axis labels in to the card's edge. */
+export const PLOT_MARGIN = { top: 10, right: 10, bottom: 0, left: -20 };
+
+/** The x-axis of a chart whose rows carry a `label` (a night or a week): first and last label always shown. */
+export const LABEL_X_AXIS = {
+  dataKey: 'label',
+  tick: AXIS_TICK,
+  interval: 'preserveStartEnd',
+  minTickGap: 24,
+} as const;

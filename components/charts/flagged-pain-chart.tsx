@@ -6,7 +6,7 @@ import type { NightPoint } from '@/lib/presentation/chart-data';
 import { TIER_LABELS } from '@/lib/presentation/labels';
 import { TIERS } from '@/lib/rules';
 import { ChartFigure } from './chart-figure';
-import { AXIS_TICK, CHART_COLORS, TIER_MARKERS } from './colors';
+import { AXIS_TICK, CHART_COLORS, LABEL_X_AXIS, PLOT_MARGIN, TIER_MARKERS } from './colors';
 
 /** Worst pain per night, with the nights that flags cite marked by tier (the clinician's timeline). */
 export function FlaggedPainChart(props: { points: NightPoint[]; title: string; summary: string; id?: string }) {
@@ -24,15 +24,9 @@ export function FlaggedPainChart(props: { points: NightPoint[]; title: string; s
   const tiersShown = TIERS.filter((tier) => points.some((point) => point.flag_tier === tier)).reverse();
   return (
     <ChartFigure id={props.id ?? 'flagged-pain-chart'} title={props.title} summary={props.summary}>
-      <ComposedChart
-        responsive
-        width="100%"
-        height={260}
-        data={data}
-        margin={{ top: 10, right: 10, bottom: 0, left: -20 }}
-      >
+      <ComposedChart responsive width="100%" height={260} data={data} margin={PLOT_MARGIN}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-        <XAxis dataKey="label" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={24} />
+        <XAxis {...LABEL_X_AXIS} />
         <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={AXIS_TICK} allowDecimals={false} />
         <Tooltip />
         <Legend wrapperStyle={{ fontSize: 12 }} />

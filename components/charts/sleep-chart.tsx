@@ -3,7 +3,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { NightPoint } from '@/lib/presentation/chart-data';
 import { ChartFigure } from './chart-figure';
-import { AXIS_TICK, CHART_COLORS } from './colors';
+import { AXIS_TICK, CHART_COLORS, LABEL_X_AXIS } from './colors';
 
 /** Minutes awake (bars) and sleep quality 1–5 (line) per night. */
 export function SleepChart(props: { points: NightPoint[]; title: string; summary: string; id?: string }) {
@@ -17,7 +17,7 @@ export function SleepChart(props: { points: NightPoint[]; title: string; summary
         margin={{ top: 10, right: 0, bottom: 0, left: -20 }}
       >
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-        <XAxis dataKey="label" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={24} />
+        <XAxis {...LABEL_X_AXIS} />
         <YAxis yAxisId="awake" tick={AXIS_TICK} allowDecimals={false} />
         <YAxis yAxisId="quality" orientation="right" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={AXIS_TICK} />
         <Tooltip />

@@ -42,6 +42,13 @@ export function WorstPainChart(props: {
     </>
   );
   const style = { width: '100%', height: 220 };
+  const frame = {
+    responsive: true,
+    accessibilityLayer: false,
+    data,
+    style,
+    margin: { top: 8, right: 8, bottom: 0, left: 0 },
+  };
   return (
     <ChartFigure
       id={props.id ?? 'worst-pain-chart'}
@@ -53,24 +60,12 @@ export function WorstPainChart(props: {
       }}
     >
       {variant === 'bar' ? (
-        <BarChart
-          responsive
-          accessibilityLayer={false}
-          data={data}
-          style={style}
-          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-        >
+        <BarChart {...frame}>
           {axes}
           <Bar dataKey="worst_pain" fill={CHART_COLORS.bar} isAnimationActive={false} />
         </BarChart>
       ) : (
-        <LineChart
-          responsive
-          accessibilityLayer={false}
-          data={data}
-          style={style}
-          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-        >
+        <LineChart {...frame}>
           {axes}
           <Line
             type="monotone"

@@ -1,6 +1,7 @@
 import { formatDateTime } from '@/lib/presentation/format';
 import type { ClinicalNoteView } from '@/lib/views/types';
 import { NoteForm } from './note-form';
+import { cardVariants } from '@/components/ui/card';
 
 /** Clinical notes on a patient, newest first, and a form to add one. */
 export function ClinicalNotes({ patientId, notes }: { patientId: string; notes: ClinicalNoteView[] }) {
@@ -12,7 +13,7 @@ export function ClinicalNotes({ patientId, notes }: { patientId: string; notes: 
       ) : (
         <ol className="space-y-3" aria-label="Clinical notes">
           {notes.map((note) => (
-            <li key={note.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="clinical-note">
+            <li key={note.id} className={cardVariants()} data-testid="clinical-note">
               <p className="text-sm text-slate-600">
                 <span className="font-medium text-slate-800">{note.author_name}</span> ·{' '}
                 <time dateTime={note.created_at}>{formatDateTime(note.created_at)}</time>

@@ -4,6 +4,7 @@ import { useId, useRef, useState, useTransition } from 'react';
 import { acknowledgeFlagAction, resolveFlagAction } from '@/app/(clinician)/clinician/actions';
 import type { FlagStatus } from '@/lib/views/types';
 import { Button } from '@/components/ui/button';
+import { Field, Textarea } from '@/components/ui/field';
 
 interface FlagActionsProps {
   flagId: string;
@@ -20,7 +21,6 @@ export function FlagActions({ flagId, status, context }: FlagActionsProps) {
   const [noteError, setNoteError] = useState<string | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const noteId = useId();
-  const errorId = useId();
   if (status === 'resolved') return null;
 
   function acknowledge() {
@@ -79,26 +79,19 @@ export function FlagActions({ flagId, status, context }: FlagActionsProps) {
       </div>
       {resolving ? (
         <form onSubmit={resolve} className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" noValidate>
-          <label htmlFor={noteId} className="block text-sm font-medium">
-            Resolution note <span className="font-normal text-slate-600">(required)</span>
-          </label>
-          <textarea
+          <Field
             id={noteId}
-            ref={noteRef}
-            name="note"
-            rows={3}
-            maxLength={2000}
-            required
-            autoFocus
-            aria-invalid={noteError ? true : undefined}
-            aria-describedby={noteError ? errorId : undefined}
-            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          />
-          {noteError ? (
-            <p id={errorId} className="text-sm text-red-700">
-              {noteError}
-            </p>
-          ) : null}
+            label={
+              <>
+                Resolution note <span className="font-normal text-slate-600">(required)</span>
+              </>
+            }
+            error={noteError ?? undefined}
+          >
+            {(control) => (
+              <Textarea {...control} ref={noteRef} name="note" rows={3} maxLength={2000} required autoFocus />
+            )}
+          </Field>
           <div className="flex flex-wrap gap-2">
             <Button type="submit" size="sm" disabled={pending}>
               {pending ? 'Resolving…' : 'Resolve flag'}

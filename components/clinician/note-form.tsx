@@ -3,6 +3,8 @@
 import { useId, useRef, useState, useTransition } from 'react';
 import { addNoteAction } from '@/app/(clinician)/clinician/actions';
 import { Button } from '@/components/ui/button';
+import { cardVariants } from '@/components/ui/card';
+import { Field, Textarea } from '@/components/ui/field';
 
 /** Adds a clinical note; the list above refreshes from the server once it is saved. */
 export function NoteForm({ patientId }: { patientId: string }) {
@@ -11,7 +13,6 @@ export function NoteForm({ patientId }: { patientId: string }) {
   const [saved, setSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const fieldId = useId();
-  const errorId = useId();
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,29 +35,10 @@ export function NoteForm({ patientId }: { patientId: string }) {
   }
 
   return (
-    <form
-      ref={formRef}
-      onSubmit={submit}
-      className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
-      noValidate
-    >
-      <label htmlFor={fieldId} className="block font-medium">
-        New note
-      </label>
-      <textarea
-        id={fieldId}
-        name="body"
-        rows={3}
-        maxLength={4000}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-      />
-      {error ? (
-        <p id={errorId} className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+    <form ref={formRef} onSubmit={submit} className={cardVariants({ className: 'space-y-2' })} noValidate>
+      <Field id={fieldId} label="New note" error={error ?? undefined}>
+        {(control) => <Textarea {...control} name="body" rows={3} maxLength={4000} />}
+      </Field>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending} size="sm">
           {pending ? 'Saving…' : 'Add note'}

@@ -8,7 +8,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import Link from 'next/link';
-import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
+import { sortableHeader } from '@/components/data-table/data-table-column-header';
 import { formatDate } from '@/lib/presentation/format';
 import { TREND_LABELS } from '@/lib/presentation/labels';
 import type { PanelPatient } from '@/lib/views/types';
@@ -30,13 +30,7 @@ function signed(value: number): string {
 export const patientColumns = helper.columns([
   helper.accessor('name', {
     id: 'name',
-    header: ({ column }) => (
-      <DataTableColumnHeader
-        title="Patient"
-        sorted={column.getIsSorted()}
-        onToggle={column.getToggleSortingHandler()}
-      />
-    ),
+    header: sortableHeader('Patient'),
     cell: ({ row }) => (
       <div className="min-w-40">
         <Link href={`/clinician/patients/${row.original.id}`} className="font-medium text-brand-700 underline">
@@ -49,13 +43,7 @@ export const patientColumns = helper.columns([
   helper.accessor('last_entry_night', {
     id: 'last_entry',
     sortDescFirst: true,
-    header: ({ column }) => (
-      <DataTableColumnHeader
-        title="Last entry"
-        sorted={column.getIsSorted()}
-        onToggle={column.getToggleSortingHandler()}
-      />
-    ),
+    header: sortableHeader('Last entry'),
     cell: ({ row }) => {
       const night = row.original.last_entry_night;
       return (
@@ -73,37 +61,19 @@ export const patientColumns = helper.columns([
   helper.accessor('pain_nights_7d', {
     id: 'pain_nights_7d',
     sortDescFirst: true,
-    header: ({ column }) => (
-      <DataTableColumnHeader
-        title="Pain nights, 7 d"
-        sorted={column.getIsSorted()}
-        onToggle={column.getToggleSortingHandler()}
-      />
-    ),
+    header: sortableHeader('Pain nights, 7 d'),
     cell: ({ getValue }) => <span className="tabular-nums">{getValue()}</span>,
   }),
   helper.accessor('pain_nights_30d', {
     id: 'pain_nights_30d',
     sortDescFirst: true,
-    header: ({ column }) => (
-      <DataTableColumnHeader
-        title="Pain nights, 30 d"
-        sorted={column.getIsSorted()}
-        onToggle={column.getToggleSortingHandler()}
-      />
-    ),
+    header: sortableHeader('Pain nights, 30 d'),
     cell: ({ getValue }) => <span className="tabular-nums">{getValue()}</span>,
   }),
   helper.accessor('mean_worst_pain_7d', {
     id: 'mean_worst_pain_7d',
     sortDescFirst: true,
-    header: ({ column }) => (
-      <DataTableColumnHeader
-        title="Mean worst pain, 7 d"
-        sorted={column.getIsSorted()}
-        onToggle={column.getToggleSortingHandler()}
-      />
-    ),
+    header: sortableHeader('Mean worst pain, 7 d'),
     cell: ({ getValue }) => {
       const mean = getValue();
       return mean === null ? (
@@ -116,9 +86,7 @@ export const patientColumns = helper.columns([
   helper.accessor('trend', {
     id: 'trend',
     sortDescFirst: true,
-    header: ({ column }) => (
-      <DataTableColumnHeader title="Trend" sorted={column.getIsSorted()} onToggle={column.getToggleSortingHandler()} />
-    ),
+    header: sortableHeader('Trend'),
     cell: ({ row }) => {
       const { trend, trend_delta: delta } = row.original;
       if (!trend || delta === null) return <span className="text-slate-500">Too few entries</span>;
@@ -133,13 +101,7 @@ export const patientColumns = helper.columns([
   helper.accessor('highest_open_flag_tier', {
     id: 'highest_flag',
     sortDescFirst: true,
-    header: ({ column }) => (
-      <DataTableColumnHeader
-        title="Highest open flag"
-        sorted={column.getIsSorted()}
-        onToggle={column.getToggleSortingHandler()}
-      />
-    ),
+    header: sortableHeader('Highest open flag'),
     cell: ({ row }) => {
       const tier = row.original.highest_open_flag_tier;
       if (!tier) return <span className="text-slate-500">None</span>;
@@ -155,13 +117,7 @@ export const patientColumns = helper.columns([
   helper.accessor('entries_last_14_nights', {
     id: 'adherence_14d',
     sortDescFirst: true,
-    header: ({ column }) => (
-      <DataTableColumnHeader
-        title="Adherence, 14 nights"
-        sorted={column.getIsSorted()}
-        onToggle={column.getToggleSortingHandler()}
-      />
-    ),
+    header: sortableHeader('Adherence, 14 nights'),
     cell: ({ getValue }) => <span className="whitespace-nowrap tabular-nums">{getValue()} / 14</span>,
   }),
 ]);

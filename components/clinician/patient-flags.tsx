@@ -6,6 +6,7 @@ import { EvidenceWithdrawnMark, OverdueMark, StatusBadge, TierBadge } from './fl
 import { FlagActions } from './flag-actions';
 import { FlagFacts } from './flag-facts';
 import { ruleTitle } from './worklist-item';
+import { cardVariants } from '@/components/ui/card';
 
 function FlagHistory({ flag }: { flag: FlagWithHistory }) {
   return (
@@ -38,7 +39,7 @@ function FlagCard({ flag, now, patientName }: { flag: FlagWithHistory; now: Date
     <li>
       <article
         aria-labelledby={`flag-${flag.id}`}
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        className={cardVariants({ className: 'space-y-3' })}
         data-testid="patient-flag"
         data-status={flag.status}
       >
@@ -91,7 +92,7 @@ export function PatientFlags({
         </ol>
       )}
       {resolved.length > 0 ? (
-        <details className="rounded-lg border border-slate-200 bg-white p-4">
+        <details className={cardVariants()}>
           <summary className="cursor-pointer font-medium">Resolved flags ({resolved.length})</summary>
           <ol className="mt-3 space-y-3" aria-label="Resolved flags">
             {resolved.map((flag) => (

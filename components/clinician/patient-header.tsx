@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ageOn, formatDate, pregnancyWeeks } from '@/lib/presentation/format';
 import { CONDITION_LABELS, MEDICINE_LABELS, SEX_LABELS } from '@/lib/presentation/labels';
 import type { PatientHeader as Header } from '@/lib/views/types';
+import { cardVariants } from '@/components/ui/card';
 
 function listOr(items: string[], empty: string): string {
   return items.length === 0 ? empty : items.join(', ');
@@ -21,7 +22,7 @@ export function PatientHeader({ header, today, range }: PatientHeaderProps) {
   const exportQuery = `?from=${range.from}&to=${range.to}`;
   const base = `/clinician/patients/${header.id}`;
   return (
-    <header className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <header className={cardVariants({ className: 'space-y-3' })}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">{header.name}</h1>

@@ -1,4 +1,15 @@
 import type { InsightReport } from '@/lib/insights/types';
+import { Badge, type BadgeVariant } from '@/components/ui/badge';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
 import { formatDate } from '@/lib/presentation/format';
 import {
   formatMeanPain,
@@ -10,12 +21,12 @@ import {
   insightSplitLabel,
 } from '@/lib/presentation/insights';
 
-const VERDICT_STYLES = {
-  fewer_pain_nights: 'bg-emerald-100 text-emerald-900',
-  more_pain_nights: 'bg-amber-100 text-amber-950',
-  no_clear_difference: 'bg-slate-100 text-slate-800',
-  not_enough_nights: 'bg-slate-100 text-slate-600',
-} as const;
+const VERDICT_BADGES = {
+  fewer_pain_nights: 'success',
+  more_pain_nights: 'caution',
+  no_clear_difference: 'neutral',
+  not_enough_nights: 'neutral',
+} as const satisfies Record<InsightReport['comparisons'][number]['verdict'], BadgeVariant>;
 
 /**
  * The patient's nights with vs without each habit, for clinicians: exact
@@ -30,61 +41,44 @@ export function PatientInsights({ report }: { report: InsightReport }) {
         verdict needs a 95% interval excluding 0 and at least 7 nights on each side. Associations, not proof.
       </p>
       {/* A focusable, named region, like the other wide tables: keyboard users can scroll it on a small screen. */}
-      <div
-        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        role="region"
-        aria-label="Insights table (scrolls sideways on small screens)"
-        tabIndex={0}
-      >
-        <table className="w-full min-w-[48rem] text-left text-sm" data-testid="patient-insights">
-          <caption className="sr-only">Nights with vs without each habit</caption>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Habit
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                With: pain nights; mean worst pain
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Without: pain nights; mean worst pain
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Pain-night rate difference
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Mean worst pain difference
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Verdict
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+      <TableContainer label="Insights table (scrolls sideways on small screens)">
+        <Table className="min-w-[48rem]" data-testid="patient-insights">
+          <TableCaption>Nights with vs without each habit</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHead>Habit</TableHead>
+              <TableHead>With: pain nights; mean worst pain</TableHead>
+              <TableHead>Without: pain nights; mean worst pain</TableHead>
+              <TableHead>Pain-night rate difference</TableHead>
+              <TableHead>Mean worst pain difference</TableHead>
+              <TableHead>Verdict</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {report.comparisons.map((comparison) => (
-              <tr key={comparison.factor} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-3 py-2 font-medium">
+              <TableRow key={comparison.factor}>
+                <TableHead scope="row" className="font-medium">
                   {INSIGHT_FACTOR_LABELS[comparison.factor]}
                   <span className="block text-xs font-normal text-slate-600">{insightSplitLabel(comparison)}</span>
-                </th>
-                <td className="px-3 py-2">
+                </TableHead>
+                <TableCell>
                   {formatPainNights(comparison.with)}; mean {formatMeanPain(comparison.with.mean_worst_pain)}
-                </td>
-                <td className="px-3 py-2">
+                </TableCell>
+                <TableCell>
                   {formatPainNights(comparison.without)}; mean {formatMeanPain(comparison.without.mean_worst_pain)}
-                </td>
-                <td className="px-3 py-2">{formatRateDifference(comparison.difference)}</td>
-                <td className="px-3 py-2">{formatPainDifference(comparison.worst_pain_difference)}</td>
-                <td className="px-3 py-2">
-                  <span className={`rounded px-2 py-0.5 ${VERDICT_STYLES[comparison.verdict]}`}>
+                </TableCell>
+                <TableCell>{formatRateDifference(comparison.difference)}</TableCell>
+                <TableCell>{formatPainDifference(comparison.worst_pain_difference)}</TableCell>
+                <TableCell>
+                  <Badge variant={VERDICT_BADGES[comparison.verdict]}>
                     {INSIGHT_VERDICT_LABELS[comparison.verdict]}
-                  </span>
-                </td>
-              </tr>
+                  </Badge>
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </TableBody>
+        </Table>
+      </TableContainer>
     </div>
   );
 }

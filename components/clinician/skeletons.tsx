@@ -1,3 +1,5 @@
+import { cardVariants } from '@/components/ui/card';
+
 /** Grey placeholders shown while a clinician page loads; announced once as "Loading". */
 function Bar({ className }: { className: string }) {
   return <div className={`animate-pulse rounded bg-slate-200 ${className}`} />;
@@ -13,7 +15,7 @@ export function ListSkeleton({ title }: { title: string }) {
         ))}
       </div>
       {Array.from({ length: 4 }, (_, i) => (
-        <div key={i} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div key={i} className={cardVariants({ className: 'space-y-3' })}>
           <Bar className="h-4 w-32" />
           <Bar className="h-5 w-2/3" />
           <Bar className="h-4 w-full" />

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { TIER_LABELS, TIER_STYLES } from '@/lib/presentation/labels';
+import { TIER_LABELS } from '@/lib/presentation/labels';
+import { TIER_COLOURS } from '@/components/ui/badge';
 import { worklistSearch, type WorklistFilter } from '@/lib/validation/worklist-params';
 import type { Tier } from '@/lib/rules';
 
@@ -30,7 +31,7 @@ export function TierCounts({ counts, filter }: { counts: Record<Tier, number>; f
               href={`/clinician${worklistSearch({ ...base, tier })}`}
               aria-current={filter.tier === tier ? 'page' : undefined}
               className={`block rounded-lg border px-3 py-2 hover:opacity-90 ${
-                counts[tier] > 0 ? TIER_STYLES[tier] : 'border-slate-200 bg-white text-slate-600'
+                counts[tier] > 0 ? TIER_COLOURS[tier] : 'border-slate-200 bg-white text-slate-600'
               } ${filter.tier === tier ? 'ring-2 ring-brand-600' : ''}`}
             >
               <span className="block text-2xl font-semibold" data-testid={`count-${tier}`}>

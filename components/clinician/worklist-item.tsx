@@ -5,6 +5,7 @@ import { EvidenceWithdrawnMark, EscalatedMark, OverdueMark, StatusBadge, TierBad
 import { FlagActions } from './flag-actions';
 import { FlagFacts } from './flag-facts';
 import { NotReportingMark } from './not-reporting-mark';
+import { cardVariants } from '@/components/ui/card';
 
 /** Human title of a rule, falling back to its id for rules retired from the catalog. */
 export function ruleTitle(ruleId: string): string {
@@ -20,7 +21,7 @@ export function WorklistEntry({ item, now, notReporting }: { item: WorklistItem;
     <li>
       <article
         aria-labelledby={headingId}
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        className={cardVariants({ className: 'space-y-3' })}
         data-testid="worklist-item"
         data-tier={item.tier}
       >

@@ -28,3 +28,19 @@ export function DataTableColumnHeader({ title, sorted, onToggle }: DataTableColu
     </button>
   );
 }
+
+/** The part of a TanStack column a sortable header reads. */
+interface SortableColumn {
+  getIsSorted: () => false | 'asc' | 'desc';
+  getToggleSortingHandler: () => ((event: unknown) => void) | undefined;
+}
+
+/** A column definition's `header` for a sortable column titled `title`. */
+export function sortableHeader(title: string) {
+  function SortableHeader({ column }: { column: SortableColumn }) {
+    return (
+      <DataTableColumnHeader title={title} sorted={column.getIsSorted()} onToggle={column.getToggleSortingHandler()} />
+    );
+  }
+  return SortableHeader;
+}

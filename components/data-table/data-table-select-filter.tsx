@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { Field, Select } from '@/components/ui/field';
 
 interface DataTableSelectFilterProps<T extends string> {
   label: string;
@@ -21,26 +22,24 @@ export function DataTableSelectFilter<T extends string>({
 }: DataTableSelectFilterProps<T>) {
   const id = useId();
   return (
-    <div className="min-w-40">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value ?? ''}
-        onChange={(event) => {
-          const next = options.find((option) => option.value === event.target.value);
-          onChange(next ? next.value : null);
-        }}
-        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-      >
-        <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={id} label={label} className="min-w-40">
+      {(control) => (
+        <Select
+          {...control}
+          value={value ?? ''}
+          onChange={(event) => {
+            const next = options.find((option) => option.value === event.target.value);
+            onChange(next ? next.value : null);
+          }}
+        >
+          <option value="">{anyLabel}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
   );
 }

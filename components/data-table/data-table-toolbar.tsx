@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { Input, Label } from '@/components/ui/field';
 
 interface DataTableToolbarProps {
   /** The search text the table currently shows. */
@@ -49,17 +50,8 @@ export function DataTableToolbar({ search, onSearch, searchLabel, children, onRe
           onSearch(text.trim());
         }}
       >
-        <label htmlFor={id} className="text-sm font-medium">
-          {searchLabel}
-        </label>
-        <input
-          id={id}
-          type="search"
-          value={text}
-          onChange={(event) => change(event.target.value)}
-          autoComplete="off"
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
-        />
+        <Label htmlFor={id}>{searchLabel}</Label>
+        <Input id={id} type="search" value={text} onChange={(event) => change(event.target.value)} autoComplete="off" />
       </form>
       {children}
       {onReset ? (

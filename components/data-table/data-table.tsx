@@ -1,7 +1,18 @@
 'use client';
 
-import { FlexRender, type RowData, type Table, type TableFeatures } from '@tanstack/react-table';
+import { FlexRender, type RowData, type Table as TanStackTable, type TableFeatures } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import { cn } from '@/components/ui/cn';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
 
 export interface SortEntry {
   id: string;
@@ -9,7 +20,7 @@ export interface SortEntry {
 }
 
 interface DataTableProps<TFeatures extends TableFeatures, TData extends RowData> {
-  table: Table<TFeatures, TData>;
+  table: TanStackTable<TFeatures, TData>;
   /** Read by screen readers as the table's name. */
   caption: string;
   /** Shown in place of rows when there are none. */
@@ -36,63 +47,53 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   sorting = [],
   busy = false,
   rowAnchor,
-  className = '',
+  className,
 }: DataTableProps<TFeatures, TData>) {
   const rows = table.getRowModel().rows;
   const columnCount = table.getAllLeafColumns().length;
   return (
     // A focusable, named region: keyboard users can scroll a table wider (or taller) than the screen.
-    <div
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-      className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${className}`}
-    >
-      <table className="min-w-full text-sm" aria-busy={busy || undefined}>
-        <caption className="sr-only">{caption}</caption>
-        <thead className="sticky top-0 z-10 bg-slate-100 text-left text-slate-700">
+    <TableContainer label={caption} className={className}>
+      <Table aria-busy={busy || undefined}>
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader sticky>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <TableRow key={group.id}>
               {group.headers.map((header) => {
                 const sort = sorting.find((entry) => entry.id === header.column.id);
                 return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className="px-3 py-2 align-bottom font-medium"
-                    aria-sort={sort ? (sort.desc ? 'descending' : 'ascending') : undefined}
-                  >
+                  <TableHead key={header.id} aria-sort={sort ? (sort.desc ? 'descending' : 'ascending') : undefined}>
                     {header.isPlaceholder ? null : <FlexRender header={header} />}
-                  </th>
+                  </TableHead>
                 );
               })}
-            </tr>
+            </TableRow>
           ))}
-        </thead>
-        <tbody className={`divide-y divide-slate-200 transition-opacity ${busy ? 'opacity-60' : ''}`}>
+        </TableHeader>
+        <TableBody className={cn('transition-opacity', busy && 'opacity-60')}>
           {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columnCount} className="px-3 py-8 text-center text-slate-600">
+            <TableRow>
+              <TableCell colSpan={columnCount} className="py-8 text-center text-slate-600">
                 {empty}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ) : (
             rows.map((row) => (
-              <tr
+              <TableRow
                 key={row.id}
                 id={rowAnchor?.(row.original)}
-                className="scroll-mt-12 align-top hover:bg-slate-50 target:bg-amber-50"
+                className="scroll-mt-12 hover:bg-slate-50 target:bg-amber-50"
               >
                 {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2">
+                  <TableCell key={cell.id}>
                     <FlexRender cell={cell} />
-                  </td>
+                  </TableCell>
                 ))}
-              </tr>
+              </TableRow>
             ))
           )}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

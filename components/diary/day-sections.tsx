@@ -2,6 +2,7 @@
 
 import { NOTES_MAX_LENGTH } from '@/lib/diary/codes';
 import { SLEEP_QUALITY_COPY } from './field-copy';
+import { Label, Textarea } from '@/components/ui/field';
 import { Checkbox, FieldError, NumberField, RadioRow } from './fields';
 import { FormSection } from './form-section';
 import type { SectionProps } from './section-props';
@@ -86,23 +87,23 @@ export function NotesSection({ values, errors, set }: SectionProps) {
   return (
     <FormSection id="notes-section" title="7. Notes">
       <div>
-        <label htmlFor="notes" className="block font-medium">
+        <Label htmlFor="notes" large>
           Anything else you want your care team to know
-        </label>
-        <textarea
+        </Label>
+        <Textarea
           id="notes"
+          large
           name="notes"
           rows={4}
           value={values.notes}
           onChange={(event) => set('notes', event.target.value)}
           aria-invalid={errors.notes ? true : undefined}
           aria-describedby={errors.notes ? 'notes-count notes-error' : 'notes-count'}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
         />
         <p id="notes-count" className={`mt-1 text-sm ${over ? 'font-medium text-red-700' : 'text-slate-600'}`}>
           {length} of {NOTES_MAX_LENGTH} characters
         </p>
-        <FieldError id="notes" message={errors.notes} />
+        <FieldError id="notes">{errors.notes}</FieldError>
       </div>
     </FormSection>
   );

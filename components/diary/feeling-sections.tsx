@@ -20,7 +20,7 @@ export function PatternSection({ values, errors, toggle }: SectionProps) {
           selected={values.patterns}
           onToggle={(code, checked) => toggle('patterns', code, checked)}
         />
-        <FieldError id="field-patterns" message={errors.patterns} />
+        <FieldError id="field-patterns">{errors.patterns}</FieldError>
       </fieldset>
     </FormSection>
   );
@@ -40,7 +40,7 @@ export function ReliefSection({ values, errors, toggle }: SectionProps) {
           columns={2}
           onToggle={(code, checked) => toggle('relief', code, checked)}
         />
-        <FieldError id="field-relief" message={errors.relief} />
+        <FieldError id="field-relief">{errors.relief}</FieldError>
       </fieldset>
     </FormSection>
   );
@@ -74,7 +74,7 @@ export function WarningSection({ values, errors, toggle }: SectionProps) {
             />
           </fieldset>
         ))}
-        <FieldError id="field-symptoms" message={errors.symptoms} />
+        <FieldError id="field-symptoms">{errors.symptoms}</FieldError>
       </div>
     </FormSection>
   );

@@ -1,24 +1,9 @@
 'use client';
 
+import { describedBy, Field, FieldError, Input } from '@/components/ui/field';
 import type { Choice } from './field-copy';
 
-/** The message under a field; its id is what the input's aria-describedby points at. */
-export function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-      {message}
-    </p>
-  );
-}
-
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
-
-const INPUT =
-  'mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600';
+export { FieldError };
 
 /** A whole-number field; the value stays text so what was typed is never lost. */
 export function NumberField(props: {
@@ -32,29 +17,21 @@ export function NumberField(props: {
 }) {
   const { id, label, hint, value, error, onChange } = props;
   return (
-    <div className={props.className}>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        className={`${INPUT} max-w-32 border-slate-400`}
-      />
-      <FieldError id={id} message={error} />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} large className={props.className}>
+      {(control) => (
+        <Input
+          {...control}
+          large
+          name={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className="max-w-32"
+        />
+      )}
+    </Field>
   );
 }
 
@@ -139,7 +116,7 @@ export function RadioRow(props: {
   const grid =
     props.layout === 'wide' ? 'grid grid-cols-2 gap-2 sm:grid-cols-4' : 'grid grid-cols-6 gap-1.5 sm:grid-cols-11';
   return (
-    <fieldset id={`field-${name}`} aria-describedby={describedBy(`field-${name}`, error, hint)} tabIndex={-1}>
+    <fieldset id={`field-${name}`} aria-describedby={describedBy(`field-${name}`, { hint, error })} tabIndex={-1}>
       <legend className="font-medium">{legend}</legend>
       {hint ? (
         <p id={`field-${name}-hint`} className="text-sm text-slate-600">
@@ -171,7 +148,7 @@ export function RadioRow(props: {
           );
         })}
       </div>
-      <FieldError id={`field-${name}`} message={error} />
+      <FieldError id={`field-${name}`}>{error}</FieldError>
     </fieldset>
   );
 }

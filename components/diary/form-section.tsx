@@ -1,7 +1,9 @@
+import { cardVariants } from '@/components/ui/card';
+
 /** One numbered part of the diary form, with a heading a screen reader can jump to. */
 export function FormSection(props: { id: string; title: string; intro?: React.ReactNode; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={`${props.id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+    <section aria-labelledby={`${props.id}-title`} className={cardVariants()}>
       <h2 id={`${props.id}-title`} className="text-lg font-semibold text-brand-800">
         {props.title}
       </h2>

@@ -4,27 +4,27 @@ import { addDays } from '@/lib/rules/nights';
 import { isEditableNight, type NightBounds } from '@/lib/validation/diary';
 import { PATTERN_COPY, SIDE_COPY } from './field-copy';
 import { formatNight } from '@/lib/presentation/format';
+import { Badge, type BadgeVariant } from '@/components/ui/badge';
+import { buttonVariants } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/table';
 
-function painBadge(worst: number): string {
-  if (worst >= 7) return 'bg-red-100 text-red-900';
-  if (worst >= 4) return 'bg-amber-100 text-amber-950';
-  if (worst >= 1) return 'bg-sky-100 text-sky-950';
-  return 'bg-slate-100 text-slate-800';
+function painBadge(worst: number): BadgeVariant {
+  if (worst >= 7) return 'danger';
+  if (worst >= 4) return 'caution';
+  if (worst >= 1) return 'info';
+  return 'neutral';
 }
 
 /** The patient's nights, newest first; nights that can still be changed say until when. */
 export function HistoryList({ entries, bounds }: { entries: DiaryEntry[]; bounds: NightBounds }) {
   if (entries.length === 0) {
     return (
-      <p
-        className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-slate-700"
-        data-testid="history-empty"
-      >
+      <EmptyState data-testid="history-empty">
         No nights recorded in this period.{' '}
         <Link href="/diary/new" className="font-medium text-brand-700 underline">
           Add last night
         </Link>
-      </p>
+      </EmptyState>
     );
   }
   return (
@@ -52,13 +52,13 @@ export function HistoryList({ entries, bounds }: { entries: DiaryEntry[]; bounds
               ) : null}
             </div>
             <div className="flex shrink-0 flex-col items-end gap-2">
-              <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${painBadge(entry.worst_pain)}`}>
+              <Badge variant={painBadge(entry.worst_pain)} size="md">
                 Worst {entry.worst_pain}/10
-              </span>
+              </Badge>
               {editable ? (
                 <Link
                   href={`/diary/${entry.night_of}`}
-                  className="rounded-md border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-brand-50"
+                  className={buttonVariants({ variant: 'outline', size: 'sm' })}
                   aria-label={`Change ${formatNight(entry.night_of)}`}
                 >
                   Change

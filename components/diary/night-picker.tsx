@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { isEditableNight, lastNight, type NightBounds } from '@/lib/validation/diary';
-import { FieldError } from './fields';
+import { FieldError, Input } from '@/components/ui/field';
 import { formatNightLong } from '@/lib/presentation/format';
+import { cardVariants } from '@/components/ui/card';
 
 /** Which night the entry is for; says so when that night is already in the diary. */
 export function NightPicker(props: {
@@ -20,15 +21,17 @@ export function NightPicker(props: {
     .filter(Boolean)
     .join(' ');
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+    <div className={cardVariants()}>
       <label htmlFor="night_of" className="block text-lg font-semibold text-brand-800">
         Which night?
       </label>
       <p id="night_of-hint" className="text-sm text-slate-700">
         The evening the night began. Last night was {formatNightLong(lastNight(bounds.today))}.
       </p>
-      <input
+      <Input
         id="night_of"
+        large
+        fit
         name="night_of"
         type="date"
         min={bounds.earliest}
@@ -37,9 +40,8 @@ export function NightPicker(props: {
         onChange={(event) => props.onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className="mt-2 block rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
       />
-      <FieldError id="night_of" message={error} />
+      <FieldError id="night_of">{error}</FieldError>
       {recorded ? (
         <p id="night_of-recorded" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
           {editable ? (

@@ -1,6 +1,7 @@
 import { InsightBarsChart } from '@/components/charts/insight-bars-chart';
 import type { FactorComparison } from '@/lib/insights/types';
 import { INSIGHT_FACTOR_LABELS, insightBars, patientInsightSentences } from '@/lib/presentation/insights';
+import { cardVariants } from '@/components/ui/card';
 
 /** One habit on the patient's insights page: the counts in plain words and the paired bars. */
 export function PatientInsight({ comparison }: { comparison: FactorComparison }) {
@@ -10,7 +11,7 @@ export function PatientInsight({ comparison }: { comparison: FactorComparison })
   return (
     <section
       aria-labelledby={headingId}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      className={cardVariants({ className: 'space-y-3' })}
       data-testid={headingId}
       data-verdict={comparison.verdict}
     >

@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { TIER_LABELS } from '@/lib/presentation/labels';
 import type { Tier } from '@/lib/rules';
 import { Button } from '@/components/ui/button';
+import { CheckboxLabel } from '@/components/ui/field';
+import { putSettings, SaveStatusLine, type SaveStatus } from './put-settings';
+import { cardVariants } from '@/components/ui/card';
 
 type Channel = 'in_app' | 'email';
 const CHANNELS: { value: Channel; label: string }[] = [
@@ -14,7 +17,7 @@ const CHANNELS: { value: Channel; label: string }[] = [
 /** Channels per routed tier, saved with PUT /api/v1/notification-preferences. */
 export function PreferencesForm({ initial, routedTiers }: { initial: Record<Tier, Channel[]>; routedTiers: Tier[] }) {
   const [channels, setChannels] = useState(initial);
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [status, setStatus] = useState<SaveStatus | null>(null);
   const toggle = (tier: Tier, channel: Channel) =>
     setChannels((current) => ({
       ...current,
@@ -26,14 +29,9 @@ export function PreferencesForm({ initial, routedTiers }: { initial: Record<Tier
     event.preventDefault();
     setStatus(null);
     const body = { channels: Object.fromEntries(routedTiers.map((tier) => [tier, channels[tier]])) };
-    const response = await fetch('/api/v1/notification-preferences', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as { error?: string; fields?: Record<string, string> };
+    const answer = await putSettings('/api/v1/notification-preferences', body);
     setStatus(
-      response.ok
+      answer.ok
         ? { ok: true, message: 'Alert settings saved.' }
         : { ok: false, message: Object.values(answer.fields ?? {})[0] ?? answer.error ?? 'Could not save.' },
     );
@@ -44,19 +42,17 @@ export function PreferencesForm({ initial, routedTiers }: { initial: Record<Tier
   return (
     <form onSubmit={save} className="space-y-4">
       {routedTiers.map((tier) => (
-        <fieldset key={tier} className="rounded-lg border border-slate-200 bg-white p-4">
+        <fieldset key={tier} className={cardVariants()}>
           <legend className="px-1 font-medium">{TIER_LABELS[tier]} flags</legend>
           <div className="flex flex-wrap gap-4">
             {CHANNELS.map((channel) => (
-              <label key={channel.value} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  name={`${tier}-${channel.value}`}
-                  checked={channels[tier].includes(channel.value)}
-                  onChange={() => toggle(tier, channel.value)}
-                />
-                {channel.label}
-              </label>
+              <CheckboxLabel
+                key={channel.value}
+                name={`${tier}-${channel.value}`}
+                checked={channels[tier].includes(channel.value)}
+                onChange={() => toggle(tier, channel.value)}
+                label={channel.label}
+              />
             ))}
           </div>
         </fieldset>
@@ -64,11 +60,7 @@ export function PreferencesForm({ initial, routedTiers }: { initial: Record<Tier
       <Button type="submit" variant="primary">
         Save alert settings
       </Button>
-      {status && (
-        <p role="status" className={status.ok ? 'text-green-800' : 'text-red-700'}>
-          {status.message}
-        </p>
-      )}
+      <SaveStatusLine status={status} />
     </form>
   );
 }

@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { savePushSubscriptionAction } from '@/app/(patient)/diary/reminders/actions';
 import { Button } from '@/components/ui/button';
+import { CheckboxLabel, Field, FieldError, Input } from '@/components/ui/field';
+import { putSettings, SaveStatusLine, type SaveStatus } from './put-settings';
 
 interface Reminders {
   time: string;
@@ -10,8 +12,6 @@ interface Reminders {
   quiet_hours: { start: string; end: string } | null;
   enabled: boolean;
 }
-
-const inputClass = 'mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
 
 /** Asks the browser for permission and a push subscription, and stores it; false when push is unavailable. */
 async function subscribeToPush(publicKey: string): Promise<boolean> {
@@ -33,7 +33,7 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
   const [quiet, setQuiet] = useState(initial.quiet_hours !== null);
   const [quietHours, setQuietHours] = useState(initial.quiet_hours ?? { start: '22:00', end: '07:00' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [status, setStatus] = useState<SaveStatus | null>(null);
   const toggleChannel = (channel: 'email' | 'push') =>
     setValue((v) => ({
       ...v,
@@ -51,24 +51,14 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
       }
     }
     const body = { ...value, quiet_hours: quiet ? quietHours : null };
-    const response = await fetch('/api/v1/reminders', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as { error?: string; fields?: Record<string, string> };
-    if (response.ok) setStatus({ ok: true, message: 'Reminder settings saved.' });
+    const answer = await putSettings('/api/v1/reminders', body);
+    if (answer.ok) setStatus({ ok: true, message: 'Reminder settings saved.' });
     else {
       setErrors(answer.fields ?? {});
       setStatus({ ok: false, message: answer.error ?? 'Could not save.' });
     }
   };
-  const fieldError = (code: string) =>
-    errors[code] ? (
-      <p id={`${code}-error`} className="mt-1 text-sm text-red-700">
-        {errors[code]}
-      </p>
-    ) : null;
+  const fieldError = (code: string) => <FieldError id={code}>{errors[code]}</FieldError>;
   return (
     <form onSubmit={save} className="space-y-4" noValidate>
       <label className="flex items-center gap-2">
@@ -80,60 +70,61 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
         />
         Remind me when last night is not in my diary
       </label>
-      <div>
-        <label htmlFor="time" className="block text-sm font-medium">
-          Remind me at
-        </label>
-        <input
-          id="time"
-          name="time"
-          type="time"
-          className={inputClass}
-          value={value.time}
-          aria-describedby={errors.time ? 'time-error' : undefined}
-          onChange={(e) => setValue((v) => ({ ...v, time: e.target.value }))}
-        />
-        {fieldError('time')}
-      </div>
+      <Field id="time" label="Remind me at" error={errors.time}>
+        {(control) => (
+          <Input
+            {...control}
+            name="time"
+            type="time"
+            fit
+            value={value.time}
+            onChange={(e) => setValue((v) => ({ ...v, time: e.target.value }))}
+          />
+        )}
+      </Field>
       <fieldset>
         <legend className="text-sm font-medium">How</legend>
         <div className="mt-1 flex gap-4">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={value.channels.includes('email')} onChange={() => toggleChannel('email')} />
-            Email
-          </label>
+          <CheckboxLabel
+            checked={value.channels.includes('email')}
+            onChange={() => toggleChannel('email')}
+            label="Email"
+          />
           {pushKey && (
-            <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={value.channels.includes('push')} onChange={() => toggleChannel('push')} />
-              Notification on this device
-            </label>
+            <CheckboxLabel
+              checked={value.channels.includes('push')}
+              onChange={() => toggleChannel('push')}
+              label="Notification on this device"
+            />
           )}
         </div>
         {fieldError('channels')}
       </fieldset>
       <fieldset className="space-y-2">
-        <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} />
-          Quiet hours: never remind me between
-        </label>
+        <CheckboxLabel
+          className="font-medium"
+          checked={quiet}
+          onChange={(e) => setQuiet(e.target.checked)}
+          label="Quiet hours: never remind me between"
+        />
         {quiet && (
           <div className="flex items-end gap-2">
             <label className="text-sm">
               From
-              <input
+              <Input
+                fit
                 type="time"
                 name="quiet-start"
-                className={inputClass}
                 value={quietHours.start}
                 onChange={(e) => setQuietHours((q) => ({ ...q, start: e.target.value }))}
               />
             </label>
             <label className="text-sm">
               to
-              <input
+              <Input
+                fit
                 type="time"
                 name="quiet-end"
-                className={inputClass}
                 value={quietHours.end}
                 onChange={(e) => setQuietHours((q) => ({ ...q, end: e.target.value }))}
               />
@@ -145,11 +136,7 @@ export function RemindersForm({ initial, pushKey }: { initial: Reminders; pushKe
       <Button type="submit" variant="primary">
         Save reminder settings
       </Button>
-      {status && (
-        <p role="status" className={status.ok ? 'text-green-800' : 'text-red-700'}>
-          {status.message}
-        </p>
-      )}
+      <SaveStatusLine status={status} />
     </form>
   );
 }

@@ -13,6 +13,15 @@ export interface Actor {
   ip: string | null;
 }
 
+/** The actor for an account row (and its patient id, if it keeps a diary) acting from `ip`. */
+export function actorOf(
+  user: { id: string; email: string; name: string; role: Role },
+  patientId: string | null,
+  ip: string | null,
+): Actor {
+  return { userId: user.id, email: user.email, name: user.name, role: user.role, patientId, ip };
+}
+
 /** Throws 403 unless the actor's role holds the permission. */
 export function assertCan(actor: Actor, permission: Permission): void {
   if (!can(actor.role, permission)) throw new ForbiddenError();

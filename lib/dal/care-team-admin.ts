@@ -34,39 +34,49 @@ export interface TeamMember {
 }
 
 /** Puts a patient on a clinician's care team; repeating it changes nothing. 404 for an unknown clinician or patient. */
-export async function assignPatient(
+export function assignPatient(
   db: Database,
   actor: Actor,
   clinicianUserId: string,
   patientId: string,
 ): Promise<Assignment> {
-  const pair = await requirePair(db, actor, clinicianUserId, patientId);
-  const { clinician, patient } = pair;
-  return db.transaction(async (tx) => {
-    const inserted = await tx
+  return changeAssignment(db, actor, { clinicianUserId, patientId, assigned: true }, (tx, { clinician, patient }) =>
+    tx
       .insert(careTeam)
       .values({ clinicianUserId: clinician.id, patientId: patient.id, assignedBy: actor.userId })
       .onConflictDoNothing()
-      .returning({ patientId: careTeam.patientId });
-    return settleAssignment(tx, actor, pair, { assigned: true, changed: inserted.length > 0 });
-  });
+      .returning({ patientId: careTeam.patientId }),
+  );
 }
 
 /** Takes a patient off a clinician's care team; their access ends at once. Idempotent like assignPatient. */
-export async function unassignPatient(
+export function unassignPatient(
   db: Database,
   actor: Actor,
   clinicianUserId: string,
   patientId: string,
 ): Promise<Assignment> {
-  const pair = await requirePair(db, actor, clinicianUserId, patientId);
-  const { clinician, patient } = pair;
-  return db.transaction(async (tx) => {
-    const deleted = await tx
+  return changeAssignment(db, actor, { clinicianUserId, patientId, assigned: false }, (tx, { clinician, patient }) =>
+    tx
       .delete(careTeam)
       .where(and(eq(careTeam.clinicianUserId, clinician.id), eq(careTeam.patientId, patient.id)))
-      .returning({ patientId: careTeam.patientId });
-    return settleAssignment(tx, actor, pair, { assigned: false, changed: deleted.length > 0 });
+      .returning({ patientId: careTeam.patientId }),
+  );
+}
+
+type Pair = Awaited<ReturnType<typeof requirePair>>;
+
+/** Checks both ends, then writes and audits in one transaction; `write` returns the rows it changed. */
+async function changeAssignment(
+  db: Database,
+  actor: Actor,
+  change: { clinicianUserId: string; patientId: string; assigned: boolean },
+  write: (tx: Database, pair: Pair) => Promise<unknown[]>,
+): Promise<Assignment> {
+  const pair = await requirePair(db, actor, change.clinicianUserId, change.patientId);
+  return db.transaction(async (tx) => {
+    const changed = (await write(tx, pair)).length > 0;
+    return settleAssignment(tx, actor, pair, { assigned: change.assigned, changed });
   });
 }
 
@@ -74,7 +84,7 @@ export async function unassignPatient(
 async function settleAssignment(
   tx: Database,
   actor: Actor,
-  { clinician, patient }: Awaited<ReturnType<typeof requirePair>>,
+  { clinician, patient }: Pair,
   outcome: { assigned: boolean; changed: boolean },
 ): Promise<Assignment> {
   if (outcome.changed) {
@@ -88,19 +98,21 @@ async function settleAssignment(
   return { clinician_user_id: clinician.id, patient_id: patient.id, ...outcome };
 }
 
+/** A team member's columns, joined to `users` for the member (the clinician, or the patient's account). */
+const MEMBER_FIELDS = {
+  user_id: users.id,
+  name: users.name,
+  email: users.email,
+  active: users.active,
+  assigned_at: careTeam.assignedAt,
+};
+
 /** The clinicians caring for a patient, by name. */
 export async function listPatientCareTeam(db: Database, actor: Actor, patientId: string): Promise<TeamMember[]> {
   assertCan(actor, 'care-team:manage');
   if (!isUuid(patientId)) throw new NotFoundError('Patient not found');
   return db
-    .select({
-      user_id: users.id,
-      patient_id: careTeam.patientId,
-      name: users.name,
-      email: users.email,
-      active: users.active,
-      assigned_at: careTeam.assignedAt,
-    })
+    .select({ ...MEMBER_FIELDS, patient_id: careTeam.patientId })
     .from(careTeam)
     .innerJoin(users, eq(users.id, careTeam.clinicianUserId))
     .where(eq(careTeam.patientId, patientId))
@@ -117,14 +129,7 @@ export async function listClinicianPanel(
   assertCan(actor, 'care-team:manage');
   if (!isUuid(clinicianUserId)) throw new NotFoundError('Clinician not found');
   const rows = await db
-    .select({
-      user_id: users.id,
-      patient_id: patients.id,
-      name: users.name,
-      email: users.email,
-      active: users.active,
-      assigned_at: careTeam.assignedAt,
-    })
+    .select({ ...MEMBER_FIELDS, patient_id: patients.id })
     .from(careTeam)
     .innerJoin(patients, eq(patients.id, careTeam.patientId))
     .innerJoin(users, eq(users.id, patients.userId))

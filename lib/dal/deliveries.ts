@@ -124,10 +124,15 @@ export interface ContactView {
   role: string;
 }
 
+const CONTACT_FIELDS = { userId: users.id, name: users.name, email: users.email, role: users.role };
+
+/** Who may be an escalation contact: an active clinician or admin account. */
+const CAN_BE_CONTACT = and(eq(users.active, true), inArray(users.role, ['clinician', 'admin']));
+
 export async function listEscalationContacts(db: Database, actor: Actor): Promise<ContactView[]> {
   assertCan(actor, 'notifications:manage');
   return db
-    .select({ userId: users.id, name: users.name, email: users.email, role: users.role })
+    .select(CONTACT_FIELDS)
     .from(escalationContacts)
     .innerJoin(users, eq(users.id, escalationContacts.userId))
     .orderBy(asc(users.name));
@@ -136,11 +141,7 @@ export async function listEscalationContacts(db: Database, actor: Actor): Promis
 /** Clinicians and admins who could be escalation contacts (active accounts). */
 export async function listPossibleContacts(db: Database, actor: Actor): Promise<ContactView[]> {
   assertCan(actor, 'notifications:manage');
-  return db
-    .select({ userId: users.id, name: users.name, email: users.email, role: users.role })
-    .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ['clinician', 'admin'])))
-    .orderBy(asc(users.name));
+  return db.select(CONTACT_FIELDS).from(users).where(CAN_BE_CONTACT).orderBy(asc(users.name));
 }
 
 /** Adds an escalation contact; a change is audited in the same transaction. */
@@ -151,7 +152,7 @@ export async function addEscalationContact(db: Database, actor: Actor, userId: s
     const [user] = await tx
       .select({ id: users.id, email: users.email })
       .from(users)
-      .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, ['clinician', 'admin'])));
+      .where(and(eq(users.id, userId), CAN_BE_CONTACT));
     if (!user) throw new NotFoundError('No active clinician or admin account with this id');
     const added = await tx
       .insert(escalationContacts)

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { diaryEntries, diaryEntryVersions, patients, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { rowToEntry } from '../diary/mapping';
@@ -17,13 +17,12 @@ import {
 } from '../validation/diary';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
+import { inNightRange } from './night-range-sql';
+import type { NightRange } from '../export/range';
 import { findStoredResponse, storeResponse, type IdempotentRequest } from './idempotency-keys';
 import { toPatientFlag, type PatientFlag } from './patient-messages';
 
-export interface NightRange {
-  from?: string;
-  to?: string;
-}
+export type { NightRange };
 
 /** The JSON answer to a saved night (docs/contract.md, "JSON API"): the entry and the flags it fired. */
 export interface SavedEntryBody {
@@ -59,13 +58,7 @@ export async function listOwnEntries(db: Database, actor: Actor, range: NightRan
   const rows = await db
     .select()
     .from(diaryEntries)
-    .where(
-      and(
-        eq(diaryEntries.patientId, patientId),
-        range.from ? gte(diaryEntries.nightOf, range.from) : undefined,
-        range.to ? lte(diaryEntries.nightOf, range.to) : undefined,
-      ),
-    )
+    .where(and(eq(diaryEntries.patientId, patientId), ...inNightRange(range)))
     .orderBy(desc(diaryEntries.nightOf));
   await recordAudit(db, actor, { action: 'diary.viewed', patientId, detail: { ...range, entries: rows.length } });
   return rows;

@@ -21,6 +21,7 @@ import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { onCareTeam, requireCareTeamPatient } from './care-team';
 import { loadInsights } from './insights';
+import { inNightRange } from './night-range-sql';
 import { resolveWindow } from '../insights';
 import { todayIso } from '../validation/dates';
 
@@ -47,7 +48,7 @@ export async function readPatientExport(
   const rows = await db
     .select()
     .from(diaryEntries)
-    .where(and(eq(diaryEntries.patientId, patient.id), ...nightBounds(range)))
+    .where(and(eq(diaryEntries.patientId, patient.id), ...inNightRange(range)))
     .orderBy(asc(diaryEntries.nightOf));
   const exportFlags = await readFlags(db, patient.id, range);
   // The PDF and FHIR carry the insights over the export's window (the last 90 nights when it is open).
@@ -68,13 +69,6 @@ export async function readPatientExport(
     ...(insights ? { insights } : {}),
     generatedAt: options.now ?? new Date(),
   };
-}
-
-function nightBounds(range: NightRange) {
-  return [
-    range.from ? gte(diaryEntries.nightOf, range.from) : undefined,
-    range.to ? lte(diaryEntries.nightOf, range.to) : undefined,
-  ];
 }
 
 function toExportEntry(row: DiaryEntryRow): ExportEntry {
@@ -259,7 +253,7 @@ function readNights(db: Database, patientId: string, range: NightRange, afterNig
     .where(
       and(
         eq(diaryEntries.patientId, patientId),
-        ...nightBounds(range),
+        ...inNightRange(range),
         afterNight ? gt(diaryEntries.nightOf, afterNight) : undefined,
       ),
     )

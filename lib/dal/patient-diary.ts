@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { diaryEntries, diaryEntryVersions, type DiaryEntryRow } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { ClinicianEntry, EntryVersion } from '../views/types';
 import { rowToEntry } from '../diary/mapping';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
+import { inNightRange } from './night-range-sql';
 import { requireCareTeamPatient, type CareTeamAccess } from './care-team';
 import type { NightRange } from './diary-entries';
 
@@ -28,13 +29,7 @@ export async function loadEntries(
   const rows = await db
     .select()
     .from(diaryEntries)
-    .where(
-      and(
-        eq(diaryEntries.patientId, access.patientId),
-        range.from ? gte(diaryEntries.nightOf, range.from) : undefined,
-        range.to ? lte(diaryEntries.nightOf, range.to) : undefined,
-      ),
-    )
+    .where(and(eq(diaryEntries.patientId, access.patientId), ...inNightRange(range)))
     .orderBy(desc(diaryEntries.nightOf));
   return rows.map(toClinicianEntry);
 }

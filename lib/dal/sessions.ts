@@ -3,7 +3,7 @@ import { patients, sessions, users, userTotp } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { revokeAllSessions, revokeSession } from '../accounts/sessions';
 import { isSecondFactorRequired } from '../auth/second-factor-policy';
-import type { Actor } from './actor';
+import { actorOf, type Actor } from './actor';
 import { recordAudit } from './audit';
 
 /** A live session: who it belongs to, and whether it must enrol a second factor first. */
@@ -37,14 +37,7 @@ export async function findLiveSession(
   const hasSecondFactor = row.totpConfirmedAt !== null;
   return {
     sessionId,
-    actor: {
-      userId: row.user.id,
-      email: row.user.email,
-      name: row.user.name,
-      role: row.user.role,
-      patientId: row.patientId,
-      ip,
-    },
+    actor: actorOf(row.user, row.patientId, ip),
     hasSecondFactor,
     mustEnrolSecondFactor: !hasSecondFactor && isSecondFactorRequired(row.user.role),
   };

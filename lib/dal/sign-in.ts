@@ -8,7 +8,7 @@ import { isRole } from '../auth/permissions';
 import { getDecoyHash, verifyPassword } from '../auth/password';
 import { DEMO_PASSWORD, isProductionMode } from '../env';
 import { normalizeEmail } from '../validation/accounts';
-import type { Actor } from './actor';
+import { actorOf, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { reserveSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
 
@@ -74,14 +74,7 @@ export async function authenticate(
     return { ok: false, reason: 'invalid' };
   }
 
-  const actor: Actor = {
-    userId: row.user.id,
-    email: row.user.email,
-    name: row.user.name,
-    role: row.user.role,
-    patientId: row.patientId,
-    ip: input.ip,
-  };
+  const actor = actorOf(row.user, row.patientId, input.ip);
   const sessionId = await createSession(db, actor.userId, SESSION_MAX_AGE_SECONDS, now);
   await recordAudit(db, actor, {
     action: 'auth.sign_in',

@@ -6,7 +6,8 @@ import { enqueueInTransaction } from '../jobs/enqueue';
 import { QUEUES } from '../jobs/queues';
 import type { NotifyContext } from './context';
 import type { FlagAcknowledgedJob, FlagEventJob } from './flag-jobs';
-import { isRouted, loadChannelsFor, loadClinicDefaults, type ClinicianChannel } from './routing';
+import type { ClinicianChannel } from './delivery-codes';
+import { isRouted, loadChannelsFor, loadClinicDefaults } from './routing';
 
 interface Target {
   userId: string;

@@ -1,11 +1,8 @@
 import { inArray } from 'drizzle-orm';
-import { clinicNotificationDefaults, notificationPreferences, type NotificationChannel } from '@/db/schema';
+import { clinicNotificationDefaults, notificationPreferences } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { TIERS, type Tier } from '../rules';
-
-/** Channels a clinician can choose for flag alerts (the webhook is the clinic's, not a person's). */
-export const CLINICIAN_CHANNELS = ['in_app', 'email'] as const satisfies readonly NotificationChannel[];
-export type ClinicianChannel = (typeof CLINICIAN_CHANNELS)[number];
+import { CLINICIAN_CHANNELS, type ClinicianChannel } from './delivery-codes';
 
 export type ChannelsByTier = Record<Tier, ClinicianChannel[]>;
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '../notify/delivery-codes';
-import { CLINICIAN_CHANNELS } from '../notify/routing';
+import { CLINICIAN_CHANNELS, DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '../notify/delivery-codes';
 import { idSchema, nextCursorSchema, tierSchema, timestampSchema } from './common-schemas';
 
 /** Notifications, preferences, reminders and the delivery log as they are sent. None carries health information. */

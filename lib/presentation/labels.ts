@@ -118,11 +118,3 @@ export const EVENT_LABELS: Record<FlagHistoryEvent['type'], string> = {
   resolved: 'Resolved',
   overdue_escalated: 'Overdue: escalation contacts notified',
 };
-
-/** Tailwind classes per tier: colour plus a border so the tier never rests on colour alone. */
-export const TIER_STYLES: Record<Tier, string> = {
-  emergency: 'bg-red-700 text-white border-red-800',
-  urgent: 'bg-orange-100 text-orange-900 border-orange-400',
-  soon: 'bg-amber-50 text-amber-900 border-amber-400',
-  routine: 'bg-slate-100 text-slate-800 border-slate-300',
-};

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '../notify/delivery-codes';
+import { CLINICIAN_CHANNELS, DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '../notify/delivery-codes';
 import { TIERS } from '../rules';
-import { CLINICIAN_CHANNELS } from '../notify/routing';
 import { storableText } from './text';
 
 const time = z

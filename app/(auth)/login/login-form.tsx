@@ -3,9 +3,9 @@
 import { useActionState, useState } from 'react';
 import { loginAction, type LoginState } from './actions';
 import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
 
 const initialState: LoginState = { message: null, email: '', step: 'password' };
-const inputClass = 'mt-1 w-full rounded-md border border-slate-300 px-3 py-2';
 
 /**
  * Email and password, then — for accounts with a second factor — a code step.
@@ -40,21 +40,19 @@ function LoginSteps({ onRestart }: { onRestart: () => void }) {
         </p>
         <input type="hidden" name="email" value={state.email} />
         <input type="hidden" name="password" value={password} />
-        <div>
-          <label htmlFor="otp" className="block text-sm font-medium">
-            Authentication code
-          </label>
-          <input
-            id="otp"
-            name="otp"
-            type="text"
-            inputMode="text"
-            autoComplete="one-time-code"
-            autoFocus
-            required
-            className={inputClass}
-          />
-        </div>
+        <Field id="otp" label="Authentication code">
+          {(control) => (
+            <Input
+              {...control}
+              name="otp"
+              type="text"
+              inputMode="text"
+              autoComplete="one-time-code"
+              autoFocus
+              required
+            />
+          )}
+        </Field>
         <Button type="submit" disabled={isPending} className="w-full">
           {isPending ? 'Checking…' : 'Verify'}
         </Button>
@@ -73,33 +71,14 @@ function LoginSteps({ onRestart }: { onRestart: () => void }) {
       noValidate
     >
       {error}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          className={inputClass}
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className={inputClass}
-        />
-      </div>
+      <Field id="email" label="Email">
+        {(control) => (
+          <Input {...control} name="email" type="email" autoComplete="username" required defaultValue={state.email} />
+        )}
+      </Field>
+      <Field id="password" label="Password">
+        {(control) => <Input {...control} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
       <Button type="submit" disabled={isPending} className="w-full">
         {isPending ? 'Signing in…' : 'Sign in'}
       </Button>

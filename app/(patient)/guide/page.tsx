@@ -1,6 +1,17 @@
 import type { Metadata } from 'next';
+import { cardVariants } from '@/components/ui/card';
 import Link from 'next/link';
 import { requirePagePermission } from '@/lib/dal/session';
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '@/components/ui/table';
 import { BEDTIME_ROUTINE, DAILY_HABITS, DURING_A_CRAMP, SLEEP_POSITIONS, WHEN_TO_GET_HELP } from './guide-content';
 
 export const metadata: Metadata = { title: 'Self-care guide' };
@@ -49,7 +60,7 @@ export default async function GuidePage() {
       <Section id="daily-habits" title="Every day">
         <ul className="grid gap-3 sm:grid-cols-2">
           {DAILY_HABITS.map((habit) => (
-            <li key={habit.title} className="rounded-lg border border-slate-200 bg-white p-3">
+            <li key={habit.title} className={cardVariants()}>
               <p className="font-medium">{habit.title}</p>
               <p className="text-slate-700">{habit.text}</p>
             </li>
@@ -64,40 +75,29 @@ export default async function GuidePage() {
         <p className="text-slate-700">
           Ten minutes before bed. Move slowly: a mild pull is fine, sharp pain means ease off.
         </p>
-        <div
-          className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          role="region"
-          aria-label="Bedtime routine table (scrolls sideways on small screens)"
-          tabIndex={0}
-        >
-          <table className="w-full min-w-[32rem] text-left">
-            <caption className="sr-only">Bedtime routine: step, how to do it, and for how long</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  Step
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  How
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  How long
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+        <TableContainer label="Bedtime routine table (scrolls sideways on small screens)">
+          <Table dense={false} className="min-w-[32rem]">
+            <TableCaption>Bedtime routine: step, how to do it, and for how long</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHead>Step</TableHead>
+                <TableHead>How</TableHead>
+                <TableHead>How long</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {BEDTIME_ROUTINE.map((row) => (
-                <tr key={row.step} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="px-3 py-2 font-medium">
+                <TableRow key={row.step}>
+                  <TableHead scope="row" className="font-medium">
                     {row.step}
-                  </th>
-                  <td className="px-3 py-2">{row.how}</td>
-                  <td className="px-3 py-2">{row.time}</td>
-                </tr>
+                  </TableHead>
+                  <TableCell>{row.how}</TableCell>
+                  <TableCell>{row.time}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TableBody>
+          </Table>
+        </TableContainer>
       </Section>
 
       <Section id="sleep-positions" title="Sleep positions">

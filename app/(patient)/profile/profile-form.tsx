@@ -2,6 +2,7 @@
 
 import { useRef, useState, useTransition } from 'react';
 import { ChoiceList, FieldError } from '@/components/diary/fields';
+import { Field, Input } from '@/components/ui/field';
 import { CONDITION_COPY, MEDICINE_COPY } from '@/components/diary/field-copy';
 import { ErrorSummary } from '@/components/diary/error-summary';
 import { FormSection } from '@/components/diary/form-section';
@@ -76,7 +77,7 @@ export function ProfileForm({ profile, save }: { profile: PatientProfile; save: 
             selected={conditions}
             onToggle={(code, checked) => setConditions((current) => toggle(current, code, checked))}
           />
-          <FieldError id="field-conditions" message={errors.conditions} />
+          <FieldError id="field-conditions">{errors.conditions}</FieldError>
         </fieldset>
       </FormSection>
       <FormSection id="medicines" title="Medicines" intro="Tick any you take regularly. Some can cause cramps.">
@@ -89,31 +90,29 @@ export function ProfileForm({ profile, save }: { profile: PatientProfile; save: 
             selected={medicines}
             onToggle={(code, checked) => setMedicines((current) => toggle(current, code, checked))}
           />
-          <FieldError id="field-medicines" message={errors.medicines} />
+          <FieldError id="field-medicines">{errors.medicines}</FieldError>
         </fieldset>
       </FormSection>
       <FormSection id="pregnancy" title="Pregnancy">
-        <div>
-          <label htmlFor="pregnancy_due_date" className="block font-medium">
-            Due date, if you are pregnant
-          </label>
-          <p id="pregnancy_due_date-hint" className="text-sm text-slate-600">
-            Leave empty if you are not pregnant.
-          </p>
-          <input
-            id="pregnancy_due_date"
-            name="pregnancy_due_date"
-            type="date"
-            value={dueDate}
-            onChange={(event) => setDueDate(event.target.value)}
-            aria-invalid={errors.pregnancy_due_date ? true : undefined}
-            aria-describedby={
-              errors.pregnancy_due_date ? 'pregnancy_due_date-hint pregnancy_due_date-error' : 'pregnancy_due_date-hint'
-            }
-            className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
-          />
-          <FieldError id="pregnancy_due_date" message={errors.pregnancy_due_date} />
-        </div>
+        <Field
+          id="pregnancy_due_date"
+          label="Due date, if you are pregnant"
+          hint="Leave empty if you are not pregnant."
+          error={errors.pregnancy_due_date}
+          large
+        >
+          {(control) => (
+            <Input
+              {...control}
+              large
+              fit
+              name="pregnancy_due_date"
+              type="date"
+              value={dueDate}
+              onChange={(event) => setDueDate(event.target.value)}
+            />
+          )}
+        </Field>
       </FormSection>
       <Button type="submit" disabled={pending} size="lg">
         {pending ? 'Saving…' : 'Save my health details'}

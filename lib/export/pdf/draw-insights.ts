@@ -7,17 +7,12 @@ import {
   INSIGHT_VERDICT_LABELS,
   insightSplitLabel,
 } from '../../presentation/insights';
+import { drawCells, drawHeaderRow, drawRowRule, rowHeight, type PdfColumn } from './draw-table';
 import { pdfText } from './pdf-text';
 import { COLORS, contentBox, ensureSpace, FONT, sectionTitle } from './theme';
 
-interface Column {
-  title: string;
-  width: number;
-  cell: (comparison: FactorComparison) => string;
-}
-
 /** Widths add up to the A4 content width (511 pt). */
-const COLUMNS: Column[] = [
+const COLUMNS: PdfColumn<FactorComparison>[] = [
   { title: 'Habit (split)', width: 141, cell: (c) => `${INSIGHT_FACTOR_LABELS[c.factor]} (${insightSplitLabel(c)})` },
   { title: 'With: pain nights; mean worst pain', width: 82, cell: (c) => group(c.with) },
   { title: 'Without: pain nights; mean worst pain', width: 82, cell: (c) => group(c.without) },
@@ -25,14 +20,13 @@ const COLUMNS: Column[] = [
   { title: 'Verdict', width: 75, cell: (c) => INSIGHT_VERDICT_LABELS[c.verdict] },
 ];
 
-const PAD = 3;
 const FONT_SIZE = 7.4;
 
 function group(value: FactorComparison['with']): string {
   return `${formatPainNights(value)}; mean ${formatMeanPain(value.mean_worst_pain)}`;
 }
 
-/** The built-in fonts have no minus sign or "≥": write them as ASCII. */
+/** Written as ASCII so the table reads the same in every viewer's text layer. */
 function cellText(text: string): string {
   return pdfText(text.replaceAll('−', '-').replaceAll('≥', '>='));
 }
@@ -49,16 +43,11 @@ export function drawInsights(doc: PDFKit.PDFDocument, report: InsightReport | un
     `nights ${report.window.from} to ${report.window.to}`,
     90,
   );
-  drawRow(
-    doc,
-    COLUMNS.map((column) => column.title),
-    true,
-  );
+  drawHeaderRow(doc, COLUMNS, FONT_SIZE);
   for (const comparison of report.comparisons) {
     drawRow(
       doc,
       COLUMNS.map((column) => cellText(column.cell(comparison))),
-      false,
     );
   }
   const box = contentBox(doc);
@@ -74,31 +63,11 @@ export function drawInsights(doc: PDFKit.PDFDocument, report: InsightReport | un
     );
 }
 
-function drawRow(doc: PDFKit.PDFDocument, cells: string[], header: boolean): void {
-  doc.font(header ? FONT.bold : FONT.regular).fontSize(FONT_SIZE);
-  const height =
-    Math.max(
-      ...cells.map((text, i) => doc.heightOfString(text || ' ', { width: (COLUMNS[i]?.width ?? 0) - PAD * 2 })),
-    ) +
-    PAD * 2;
+function drawRow(doc: PDFKit.PDFDocument, cells: string[]): void {
+  const height = rowHeight(doc, COLUMNS, cells, FONT_SIZE);
   ensureSpace(doc, height);
-  const box = contentBox(doc);
   const top = doc.y;
-  if (header) doc.rect(box.left, top, box.width, height).fill(COLORS.brandDark);
-  doc.fillColor(header ? COLORS.white : COLORS.ink);
-  let x = box.left;
-  cells.forEach((text, i) => {
-    const width = COLUMNS[i]?.width ?? 0;
-    doc.text(text, x + PAD, top + PAD, { width: width - PAD * 2 });
-    x += width;
-  });
-  if (!header) {
-    doc
-      .moveTo(box.left, top + height)
-      .lineTo(box.right, top + height)
-      .lineWidth(0.4)
-      .strokeColor(COLORS.rule)
-      .stroke();
-  }
+  drawCells(doc, COLUMNS, cells, top, FONT_SIZE, () => ({ style: 'regular', color: COLORS.ink }));
+  drawRowRule(doc, top + height, 0.4);
   doc.y = top + height;
 }

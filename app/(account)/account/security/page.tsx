@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { SecondFactorSection } from '@/components/account/second-factor-section';
-import { cardClass } from '@/components/admin/styles';
+import { CardSection } from '@/components/ui/card';
 import { viewOwnSecondFactor } from '@/lib/dal/second-factor';
 import { getSession } from '@/lib/dal/session';
 import { signOutEverywhereAction } from './actions';
@@ -23,7 +23,7 @@ export default async function SecurityPage() {
         </p>
       ) : null}
       {secondFactor ? <SecondFactorSection view={secondFactor} /> : null}
-      <section aria-labelledby="sessions-heading" className={`${cardClass} space-y-3`}>
+      <CardSection aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Sign out everywhere
         </h2>
@@ -36,7 +36,7 @@ export default async function SecurityPage() {
             Sign out everywhere
           </Button>
         </form>
-      </section>
+      </CardSection>
     </div>
   );
 }

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { inputClass, labelClass, tableClass, tableWrapClass, tdClass, thClass } from '@/components/admin/styles';
 import { formatDateTime } from '@/lib/presentation/format';
 import { listDeliveries, readDeliveryCursor } from '@/lib/dal/deliveries';
 import { requirePagePermission } from '@/lib/dal/session';
 import { CHANNEL_LABELS, DELIVERY_STATUSES, NOTIFICATION_CHANNELS } from '@/lib/notify/delivery-codes';
 import { deliveryFilterSchema } from '@/lib/validation/notifications';
 import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
+import { Badge, type BadgeVariant } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { Field, Select } from '@/components/ui/field';
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 
 export const metadata: Metadata = { title: 'Delivery log' };
 
@@ -19,11 +21,11 @@ const KIND_LABELS: Record<string, string> = {
   diary_reminder: 'Diary reminder',
 };
 
-const STATUS_STYLES: Record<string, string> = {
-  sent: 'bg-green-100 text-green-900',
-  queued: 'bg-slate-100 text-slate-800',
-  retried: 'bg-amber-100 text-amber-900',
-  failed: 'bg-red-100 text-red-900',
+const STATUS_BADGES: Record<string, BadgeVariant> = {
+  sent: 'success',
+  queued: 'neutral',
+  retried: 'caution',
+  failed: 'danger',
 };
 
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -46,32 +48,30 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         </p>
       </div>
       <form method="get" action="/admin/deliveries" className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor="status" className={labelClass}>
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={filter.status ?? ''} className={inputClass}>
-            <option value="">Any</option>
-            {DELIVERY_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {status}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="channel" className={labelClass}>
-            Channel
-          </label>
-          <select id="channel" name="channel" defaultValue={filter.channel ?? ''} className={inputClass}>
-            <option value="">Any</option>
-            {NOTIFICATION_CHANNELS.map((channel) => (
-              <option key={channel} value={channel}>
-                {CHANNEL_LABELS[channel]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="status" label="Status">
+          {(control) => (
+            <Select {...control} name="status" defaultValue={filter.status ?? ''}>
+              <option value="">Any</option>
+              {DELIVERY_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {status}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="channel" label="Channel">
+          {(control) => (
+            <Select {...control} name="channel" defaultValue={filter.channel ?? ''}>
+              <option value="">Any</option>
+              {NOTIFICATION_CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {CHANNEL_LABELS[channel]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <Button type="submit" variant="primary">
           Filter
         </Button>
@@ -79,38 +79,36 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
       {page.deliveries.length === 0 ? (
         <p className="text-slate-700">No deliveries match.</p>
       ) : (
-        <div className={tableWrapClass}>
-          <table className={tableClass} aria-label="Deliveries">
-            <thead>
-              <tr>
-                <th className={thClass}>Created</th>
-                <th className={thClass}>What</th>
-                <th className={thClass}>Channel</th>
-                <th className={thClass}>Status</th>
-                <th className={thClass}>Attempts</th>
-                <th className={thClass}>Sent</th>
-                <th className={thClass}>Last error</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <TableContainer>
+          <Table aria-label="Deliveries">
+            <TableHeader>
+              <TableRow>
+                <TableHead>Created</TableHead>
+                <TableHead>What</TableHead>
+                <TableHead>Channel</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead>Attempts</TableHead>
+                <TableHead>Sent</TableHead>
+                <TableHead>Last error</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {page.deliveries.map((d) => (
-                <tr key={d.id} data-testid="delivery-row">
-                  <td className={tdClass}>{formatDateTime(d.created_at)}</td>
-                  <td className={tdClass}>{KIND_LABELS[d.kind] ?? d.kind}</td>
-                  <td className={tdClass}>{CHANNEL_LABELS[d.channel]}</td>
-                  <td className={tdClass}>
-                    <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLES[d.status] ?? ''}`}>
-                      {d.status}
-                    </span>
-                  </td>
-                  <td className={tdClass}>{d.attempts}</td>
-                  <td className={tdClass}>{d.sent_at ? formatDateTime(d.sent_at) : '—'}</td>
-                  <td className={tdClass}>{d.last_error ?? ''}</td>
-                </tr>
+                <TableRow key={d.id} data-testid="delivery-row">
+                  <TableCell>{formatDateTime(d.created_at)}</TableCell>
+                  <TableCell>{KIND_LABELS[d.kind] ?? d.kind}</TableCell>
+                  <TableCell>{CHANNEL_LABELS[d.channel]}</TableCell>
+                  <TableCell>
+                    <Badge variant={STATUS_BADGES[d.status] ?? 'neutral'}>{d.status}</Badge>
+                  </TableCell>
+                  <TableCell>{d.attempts}</TableCell>
+                  <TableCell>{d.sent_at ? formatDateTime(d.sent_at) : '—'}</TableCell>
+                  <TableCell>{d.last_error ?? ''}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </TableBody>
+          </Table>
+        </TableContainer>
       )}
       {page.next_cursor && (
         <Link href={`/admin/deliveries?${next}`} className="font-medium text-brand-700 hover:underline">

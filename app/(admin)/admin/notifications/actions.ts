@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { addEscalationContact, removeEscalationContact, updateClinicDefaults } from '@/lib/dal/deliveries';
-import { CLINICIAN_CHANNELS, type ChannelsByTier } from '@/lib/notify/routing';
+import { CLINICIAN_CHANNELS } from '@/lib/notify/delivery-codes';
+import type { ChannelsByTier } from '@/lib/notify/routing';
 import { TIERS } from '@/lib/rules';
 
 /** These forms post FormData straight to the action; the data layer checks what the fields say. */

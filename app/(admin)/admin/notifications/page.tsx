@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
-import { cardClass, inputClass, labelClass } from '@/components/admin/styles';
+import { CardSection } from '@/components/ui/card';
+import { CheckboxLabel, Field, Select } from '@/components/ui/field';
 import { TIER_LABELS } from '@/lib/presentation/labels';
 import { getClinicDefaults, listEscalationContacts, listPossibleContacts } from '@/lib/dal/deliveries';
 import { requirePagePermission } from '@/lib/dal/session';
-import { CHANNEL_LABELS } from '@/lib/notify/delivery-codes';
-import { CLINICIAN_CHANNELS } from '@/lib/notify/routing';
+import { CHANNEL_LABELS, CLINICIAN_CHANNELS } from '@/lib/notify/delivery-codes';
 import { TIERS } from '@/lib/rules';
 import { addContactAction, removeContactAction, saveClinicDefaultsAction } from './actions';
 import { Button } from '@/components/ui/button';
@@ -24,7 +24,7 @@ export default async function AdminNotificationsPage() {
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">Notification settings</h1>
-      <section className={cardClass} aria-labelledby="defaults-heading">
+      <CardSection aria-labelledby="defaults-heading">
         <h2 id="defaults-heading" className="text-lg font-semibold">
           Clinic-wide alert defaults
         </h2>
@@ -37,14 +37,12 @@ export default async function AdminNotificationsPage() {
             <fieldset key={tier} className="flex flex-wrap items-center gap-4">
               <legend className="w-32 font-medium">{TIER_LABELS[tier]}</legend>
               {CLINICIAN_CHANNELS.map((channel) => (
-                <label key={channel} className="flex items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    name={`${tier}:${channel}`}
-                    defaultChecked={defaults[tier].includes(channel)}
-                  />
-                  {CHANNEL_LABELS[channel]}
-                </label>
+                <CheckboxLabel
+                  key={channel}
+                  name={`${tier}:${channel}`}
+                  defaultChecked={defaults[tier].includes(channel)}
+                  label={CHANNEL_LABELS[channel]}
+                />
               ))}
             </fieldset>
           ))}
@@ -52,8 +50,8 @@ export default async function AdminNotificationsPage() {
             Save defaults
           </Button>
         </form>
-      </section>
-      <section className={cardClass} aria-labelledby="contacts-heading">
+      </CardSection>
+      <CardSection aria-labelledby="contacts-heading">
         <h2 id="contacts-heading" className="text-lg font-semibold">
           Escalation contacts
         </h2>
@@ -85,25 +83,24 @@ export default async function AdminNotificationsPage() {
           </ul>
         )}
         <form action={addContactAction} className="flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="contact" className={labelClass}>
-              Add a clinician or admin
-            </label>
-            <select id="contact" name="userId" className={inputClass} required>
-              {possible
-                .filter((user) => !contactIds.has(user.userId))
-                .map((user) => (
-                  <option key={user.userId} value={user.userId}>
-                    {user.name} ({user.email})
-                  </option>
-                ))}
-            </select>
-          </div>
+          <Field id="contact" label="Add a clinician or admin">
+            {(control) => (
+              <Select {...control} name="userId" required>
+                {possible
+                  .filter((user) => !contactIds.has(user.userId))
+                  .map((user) => (
+                    <option key={user.userId} value={user.userId}>
+                      {user.name} ({user.email})
+                    </option>
+                  ))}
+              </Select>
+            )}
+          </Field>
           <Button type="submit" variant="primary">
             Add contact
           </Button>
         </form>
-      </section>
+      </CardSection>
     </div>
   );
 }

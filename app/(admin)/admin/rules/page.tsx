@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db/client';
 import { RuleStatsTable } from '@/components/admin/rule-stats-table';
-import { inputClass, labelClass } from '@/components/admin/styles';
+import { Field, Select } from '@/components/ui/field';
 import { getRuleStats } from '@/lib/dal/rule-stats';
 import { requirePagePermission } from '@/lib/dal/session';
 import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
@@ -29,18 +29,17 @@ export default async function RuleStatsPage({ searchParams }: { searchParams: Pr
         </p>
       </div>
       <form method="get" action="/admin/rules" className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor="period" className={labelClass}>
-            Flags raised in
-          </label>
-          <select id="period" name="period" defaultValue={period} className={inputClass}>
-            {RULE_STATS_PERIODS.map((value) => (
-              <option key={value} value={value}>
-                {RULE_STATS_PERIOD_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="period" label="Flags raised in">
+          {(control) => (
+            <Select {...control} name="period" defaultValue={period}>
+              {RULE_STATS_PERIODS.map((value) => (
+                <option key={value} value={value}>
+                  {RULE_STATS_PERIOD_LABELS[value]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
         <Button type="submit" variant="primary">
           Show
         </Button>

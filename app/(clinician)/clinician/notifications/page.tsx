@@ -6,6 +6,7 @@ import { TIER_LABELS } from '@/lib/presentation/labels';
 import { listOwnNotifications } from '@/lib/dal/notifications';
 import { requirePagePermission } from '@/lib/dal/session';
 import { formatDateTime } from '@/lib/presentation/format';
+import { cardVariants } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
@@ -39,11 +40,14 @@ export default async function NotificationsPage() {
         </div>
       </div>
       {notifications.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
+        <p className={cardVariants({ className: 'text-slate-700' })}>
           No notifications yet. When a flag on one of your patients needs review, it appears here.
         </p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Notifications">
+        <ul
+          className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+          aria-label="Notifications"
+        >
           {notifications.map((n) => (
             <li
               key={n.id}
@@ -59,7 +63,10 @@ export default async function NotificationsPage() {
                 <p className="text-sm text-slate-600">{formatDateTime(n.created_at)}</p>
               </div>
               <div className="flex items-center gap-2">
-                <Link href={`/clinician/patients/${n.patient_id}`} className="text-sm font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/clinician/patients/${n.patient_id}`}
+                  className="text-sm font-medium text-brand-700 hover:underline"
+                >
                   Open patient
                 </Link>
                 {!n.read_at && <MarkReadButton id={n.id} />}

@@ -19,6 +19,7 @@ import { isWithin } from '@/lib/rules/nights';
 import { lastNight } from '@/lib/validation/diary';
 import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
 import { CHART_RANGES, diaryChartQuerySchema } from '@/lib/validation/range-days';
+import { cardVariants } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: 'My diary' };
 
@@ -51,7 +52,7 @@ export default async function DiaryPage(props: { searchParams: Promise<SearchPar
         </Link>
       </div>
 
-      <section aria-labelledby="week-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="week-title" className={cardVariants()}>
         <h2 id="week-title" className="text-sm font-medium text-slate-600">
           Nights with pain this week
         </h2>
@@ -90,7 +91,7 @@ export default async function DiaryPage(props: { searchParams: Promise<SearchPar
         </div>
       </section>
 
-      <section aria-labelledby="insights-link-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="insights-link-title" className={cardVariants()}>
         <h2 id="insights-link-title" className="font-semibold">
           What seems to help
         </h2>

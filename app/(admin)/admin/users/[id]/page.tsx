@@ -9,7 +9,7 @@ import { PasswordResetForm } from '@/components/admin/password-reset-form';
 import { SecondFactorReset } from '@/components/admin/second-factor-reset';
 import { PatientTeamSection } from '@/components/admin/patient-team-section';
 import { StatusBadge } from '@/components/admin/status-badge';
-import { cardClass } from '@/components/admin/styles';
+import { CardSection } from '@/components/ui/card';
 import { formatDate } from '@/lib/presentation/format';
 import { ROLE_LABELS } from '@/lib/presentation/labels';
 import { accountPageQuerySchema, MIN_PASSWORD_LENGTH, type AccountPageQuery } from '@/lib/validation/accounts';
@@ -62,7 +62,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </header>
       <AccountFacts user={user} />
       <div className="grid gap-5 lg:grid-cols-2">
-        <section aria-labelledby="access-heading" className={`${cardClass} space-y-3`}>
+        <CardSection aria-labelledby="access-heading" className="space-y-3">
           <h2 id="access-heading" className="text-lg font-semibold">
             Access
           </h2>
@@ -78,8 +78,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
               <AccountStatusControl userId={user.id} name={user.name} active={user.active} />
             </>
           )}
-        </section>
-        <section aria-labelledby="password-heading" className={`${cardClass} space-y-3`}>
+        </CardSection>
+        <CardSection aria-labelledby="password-heading" className="space-y-3">
           <h2 id="password-heading" className="text-lg font-semibold">
             Reset password
           </h2>
@@ -87,10 +87,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
             For someone who has lost their password. Tell them the new one in person or by phone.
           </p>
           <PasswordResetForm userId={user.id} minPasswordLength={MIN_PASSWORD_LENGTH} />
-        </section>
+        </CardSection>
       </div>
       {can(user.role, 'second-factor:own') ? (
-        <section aria-labelledby="second-factor-heading" className={`${cardClass} space-y-3`}>
+        <CardSection aria-labelledby="second-factor-heading" className="space-y-3">
           <h2 id="second-factor-heading" className="text-lg font-semibold">
             Two-step sign-in
           </h2>
@@ -101,7 +101,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
               : 'If they lost their phone and their recovery codes, reset it: they sign in with their password next and set up a new app.'}
           </p>
           {isSelf ? null : <SecondFactorReset userId={user.id} enrolled={secondFactor.enrolledAt !== null} />}
-        </section>
+        </CardSection>
       ) : null}
       <CareTeamSection user={user} query={query} />
     </div>
