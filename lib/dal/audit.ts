@@ -15,7 +15,16 @@ export async function recordAudit(
   who: Pick<Actor, 'userId' | 'email' | 'ip'> | { userId: null; email: string | null; ip: string | null },
   input: AuditInput,
 ): Promise<void> {
-  await db.insert(auditEvents).values({
+  await auditInsert(db, who, input);
+}
+
+/** The audit row's INSERT, to await or to embed in a statement that writes more (saves batch it). */
+export function auditInsert(
+  db: Database,
+  who: Pick<Actor, 'userId' | 'email' | 'ip'> | { userId: null; email: string | null; ip: string | null },
+  input: AuditInput,
+) {
+  return db.insert(auditEvents).values({
     actorUserId: who.userId,
     actorEmail: who.email,
     ip: who.ip,

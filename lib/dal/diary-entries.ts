@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { diaryEntries, diaryEntryVersions, patients, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { rowToEntry } from '../diary/mapping';
@@ -16,10 +16,10 @@ import {
   type ValidDiaryEntry,
 } from '../validation/diary';
 import { assertCan, type Actor } from './actor';
-import { recordAudit } from './audit';
+import { auditInsert, recordAudit } from './audit';
+import { findStoredResponse, storeResponseInsert, type IdempotentRequest } from './idempotency-keys';
 import { inNightRange } from './night-range-sql';
 import type { NightRange } from '../export/range';
-import { findStoredResponse, storeResponse, type IdempotentRequest } from './idempotency-keys';
 import { toPatientFlag, type PatientFlag } from './patient-messages';
 
 export type { NightRange };
@@ -112,26 +112,34 @@ export async function saveOwnEntry(
   const night = input.entry.night_of;
   return db.transaction(async (tx) => {
     // Serialises this patient's submissions, so a retry racing its original waits and then replays.
-    await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, patientId)).for('update');
+    const [locked] = await tx
+      .select({ patient: patients, accountCreatedAt: users.createdAt })
+      .from(patients)
+      .innerJoin(users, eq(users.id, actor.userId))
+      .where(eq(patients.id, patientId))
+      .for('update', { of: patients });
+    if (!locked) throw new NotFoundError();
     if (input.idempotency) {
       const stored = await findStoredResponse(tx, actor.userId, input.idempotency, now);
       if (stored) return { status: stored.status as 200 | 201, body: stored.body as SavedEntryBody, replayed: true };
     }
 
-    const bounds = await getOwnNightBounds(tx, actor, now);
+    const bounds = nightBounds(locked.accountCreatedAt, now);
     const problem = nightOfProblem(night, bounds);
     if (problem) throw new ValidationError('Some fields need attention.', { night_of: problem });
-    const [existing] = await tx
-      .select({ id: diaryEntries.id })
-      .from(diaryEntries)
-      .where(and(eq(diaryEntries.patientId, patientId), eq(diaryEntries.nightOf, night)));
-    if (existing && !isEditableNight(night, bounds)) {
-      throw new ForbiddenError(
-        `The night of ${night} is more than 7 days ago, so it can no longer be changed. Your saved entry is unchanged.`,
-      );
-    }
-
-    const saved = await saveDiaryEntryInTransaction(tx, { patientId, fields: input.entry, now });
+    const saved = await saveDiaryEntryInTransaction(tx, {
+      patientId,
+      fields: input.entry,
+      now,
+      locked: locked.patient,
+      // Checked after the write, which then rolls back: one round trip fewer for every save.
+      onReplace: () => {
+        if (isEditableNight(night, bounds)) return;
+        throw new ForbiddenError(
+          `The night of ${night} is more than 7 days ago, so it can no longer be changed. Your saved entry is unchanged.`,
+        );
+      },
+    });
     const flags = saved.flags
       .map((applied) => toPatientFlag(applied.flag))
       .sort((a, b) => tierRank(b.tier) - tierRank(a.tier));
@@ -140,14 +148,24 @@ export async function saveOwnEntry(
       body: { entry: saved.entry, flags },
       replayed: false,
     };
-    await recordAudit(tx, actor, {
+    const audit = auditInsert(tx, actor, {
       action: saved.created ? 'diary.entry_created' : 'diary.entry_updated',
       patientId,
       targetId: saved.entry.id,
       detail: { night, flags: flags.map((flag) => `${flag.rule_id}:${flag.tier}`) },
     });
     if (input.idempotency) {
-      await storeResponse(tx, actor.userId, input.idempotency, { status: result.status, body: result.body }, now);
+      // The audit row and the stored response in one statement.
+      const store = storeResponseInsert(
+        tx,
+        actor.userId,
+        input.idempotency,
+        { status: result.status, body: result.body },
+        now,
+      );
+      await tx.execute(sql`with audit as (${audit.getSQL()}) ${store.getSQL()}`);
+    } else {
+      await audit;
     }
     return result;
   });

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '@/db/schema';
 import type { DatabaseHandle } from '@/db/types';
@@ -7,10 +7,11 @@ import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { buildPatientCsv, PATIENT_CSV_HEADER } from '@/lib/export/diary-csv';
 import { buildFhirBundle } from '@/lib/export/fhir/bundle';
 import { checkBundle } from '@/lib/export/fhir/check-bundle';
-import { panelCsvStream, type PanelRow } from '@/lib/export/panel-csv';
+import { panelCsvStream, type PanelRecord } from '@/lib/export/panel-csv';
 import { parseCsv } from '@/lib/export/test-data';
 import { transitionFlag } from '@/lib/flags/flag-actions';
 import { assignToCareTeam, createActor, night } from '@/lib/testing/fixtures';
+import { legacyPanelCsv } from '@/lib/testing/panel-walk';
 import { testDatabases } from '@/lib/testing/test-databases';
 import type { Actor } from './actor';
 import { listAuditEvents } from './audit-log';
@@ -18,10 +19,17 @@ import { openPanelExport, readPatientExport } from './exports';
 
 const NIGHTS = Array.from({ length: 10 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`);
 
-async function collect(pages: AsyncGenerator<PanelRow[]>): Promise<PanelRow[][]> {
+async function collect(pages: AsyncGenerator<PanelRecord[]>): Promise<PanelRow[][]> {
   const all: PanelRow[][] = [];
-  for await (const page of pages) all.push(page);
+  for await (const page of pages) all.push(page.map(toRow));
   return all;
+}
+
+type PanelRow = { patientId: string; name: string; email: string; night: string; openFlags: string[] };
+
+function toRow(record: PanelRecord): PanelRow {
+  const [patientId, name, email, night] = record as string[];
+  return { patientId: patientId!, name: name!, email: email!, night: night!, openFlags: record.at(-1) as string[] };
 }
 
 describe.each(testDatabases())('export data layer on $name', ({ open }) => {
@@ -174,37 +182,45 @@ describe.each(testDatabases())('export data layer on $name', ({ open }) => {
   describe('openPanelExport', () => {
     it('pages through every night of the care team only, in patient then night order', async () => {
       const pages = await collect(
-        await openPanelExport(handle.db, clinician, { range: { from: '2026-03-02', to: '2026-03-09' }, pageSize: 3 }),
+        await openPanelExport(handle.db, clinician, {
+          range: { from: '2026-03-02', to: '2026-03-09' },
+          batchPatients: 1,
+        }),
       );
       const rows = pages.flat();
-      expect(pages.every((page) => page.length <= 3)).toBe(true);
+      expect(pages.map((page) => page.length)).toEqual([8, 8]);
       expect(rows).toHaveLength(16);
       expect(new Set(rows.map((row) => row.patientId))).toEqual(new Set([patient.patientId, second.patientId]));
-      const keys = rows.map((row) => `${row.patientId}|${row.entry.night_of}`);
+      const keys = rows.map((row) => `${row.patientId}|${row.night}`);
       expect(keys).toEqual([...keys].sort());
       expect(new Set(keys).size).toBe(keys.length);
-      const flagged = rows.find((row) => row.patientId === patient.patientId && row.entry.night_of === '2026-03-05');
+      const flagged = rows.find((row) => row.patientId === patient.patientId && row.night === '2026-03-05');
       expect(flagged).toMatchObject({ name: 'Ana Export', email: patient.email });
       expect(flagged?.openFlags).toContain('urgent-possible-dvt');
     });
 
-    it('gives the same rows whatever the page and team batch sizes', async () => {
+    it('gives the same rows whatever the batch size', async () => {
       const range = { from: '2026-03-02', to: '2026-03-09' };
-      const keys = async (options: { pageSize?: number; teamBatch?: number }) =>
+      const keys = async (options: { batchPatients?: number }) =>
         (await collect(await openPanelExport(handle.db, clinician, { range, ...options })))
           .flat()
-          .map((row) => `${row.patientId}|${row.entry.night_of}|${row.openFlags.join(';')}`);
+          .map((row) => `${row.patientId}|${row.night}|${row.openFlags.join(';')}`);
       const reference = await keys({});
-      expect(await keys({ pageSize: 1, teamBatch: 1 })).toEqual(reference);
-      expect(await keys({ pageSize: 5, teamBatch: 1 })).toEqual(reference);
-      expect(await keys({ pageSize: 7, teamBatch: 2 })).toEqual(reference);
+      expect(await keys({ batchPatients: 1 })).toEqual(reference);
+      expect(await keys({ batchPatients: 5 })).toEqual(reference);
+      expect(await keys({ batchPatients: 7 })).toEqual(reference);
     });
 
-    it('ends cleanly when the last page is exactly full', async () => {
+    it('ends cleanly when the last batch is exactly full, and skips patients with no nights in range', async () => {
       const pages = await collect(
-        await openPanelExport(handle.db, clinician, { range: { from: '2026-03-01', to: '2026-03-02' }, pageSize: 2 }),
+        await openPanelExport(handle.db, clinician, {
+          range: { from: '2026-03-01', to: '2026-03-02' },
+          batchPatients: 2,
+        }),
       );
-      expect(pages.map((page) => page.length)).toEqual([2, 2]);
+      expect(pages.map((page) => page.length)).toEqual([4]);
+      const none = await collect(await openPanelExport(handle.db, clinician, { range: { from: '2027-01-01' } }));
+      expect(none).toEqual([]);
     });
 
     it('gives another clinician only their own panel', async () => {
@@ -216,7 +232,7 @@ describe.each(testDatabases())('export data layer on $name', ({ open }) => {
     it('audits the export and every patient it includes, before any page is read', async () => {
       const mine = and(eq(auditEvents.actorUserId, clinician.userId), eq(auditEvents.action, 'export.panel_csv'));
       const before = await handle.db.select().from(auditEvents).where(mine);
-      const pages = await openPanelExport(handle.db, clinician, { range: { to: '2026-03-04' }, pageSize: 2 });
+      const pages = await openPanelExport(handle.db, clinician, { range: { to: '2026-03-04' }, batchPatients: 2 });
       const added = (await handle.db.select().from(auditEvents).where(mine)).slice(before.length);
       const header = added.find((row) => row.patientId === null);
       expect(header?.detail).toEqual({ from: null, to: '2026-03-04' });
@@ -247,6 +263,45 @@ describe.each(testDatabases())('export data layer on $name', ({ open }) => {
       const rows = (await collect(pages)).flat();
       expect(rows.map((row) => row.patientId)).not.toContain(late.patientId);
       expect(rows).toHaveLength(NIGHTS.length);
+    });
+
+    it('writes the same bytes as the old per-patient walk, awkward text and flags included', async () => {
+      const { db } = handle;
+      const third = await createActor(db, 'clinician');
+      const awkward = await createActor(db, 'patient', { name: '=Müller, "Dee"' });
+      const plain = await createActor(db, 'patient', { name: '@plain' });
+      for (const member of [patient, second, awkward, plain]) await assignToCareTeam(db, third, member);
+      const notes = ['line one\nline two', 'a, b and "c"', '-3 cramps', '+more', 'tab\there', 'plain'];
+      for (const [i, note] of notes.entries()) {
+        const nightOf = NIGHTS[i]!;
+        await saveDiaryEntry(db, {
+          patientId: awkward.patientId!,
+          fields: night(nightOf, { worst_pain: 3, notes: note }),
+        });
+        await saveDiaryEntry(db, { patientId: plain.patientId!, fields: night(nightOf, { worst_pain: 0 }) });
+      }
+      for (const range of [
+        {},
+        { from: '2026-03-02', to: '2026-03-06' },
+        { to: '2026-03-01' },
+        { from: '2027-01-01' },
+      ]) {
+        for (const batchPatients of [1, 4, 5000]) {
+          const pages = await openPanelExport(db, third, { range, batchPatients });
+          const [audit] = await db
+            .select({ id: auditEvents.id })
+            .from(auditEvents)
+            .where(and(eq(auditEvents.actorUserId, third.userId), isNull(auditEvents.patientId)))
+            .orderBy(desc(auditEvents.id))
+            .limit(1);
+          const text = await new Response(panelCsvStream(pages)).text();
+          const legacy = await legacyPanelCsv(db, third, String(audit!.id), range, { pageSize: 3, teamBatch: 2 });
+          expect(text).toBe(legacy);
+        }
+      }
+      const full = parseCsv(await new Response(panelCsvStream(await openPanelExport(db, third, { range: {} }))).text());
+      expect(full).toHaveLength(1 + 10 + 10 + 6 + 6);
+      expect(full.find((row) => row[1] === `'=Müller, "Dee"` && row[20] === 'line one\nline two')).toBeDefined();
     });
 
     it('forbids roles without reports:export', async () => {

@@ -1,19 +1,11 @@
 import 'server-only';
-import { and, asc, eq, exists, gt, gte, inArray, lte, or, sql } from 'drizzle-orm';
-import {
-  auditEvents,
-  careTeam,
-  diaryEntries,
-  flagEvidence,
-  flags,
-  patients,
-  users,
-  type DiaryEntryRow,
-} from '@/db/schema';
+import { and, asc, eq, exists, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { auditEvents, diaryEntries, flagEvidence, flags, type DiaryEntryRow } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { loadEvidenceNights } from '../flags/evidence-nights';
 import { rowToEntry, rowToProfile } from '../diary/mapping';
-import type { PanelRow } from '../export/panel-csv';
+import type { PanelRecord } from '../export/panel-csv';
+import { streamRows } from '@/db/cursor';
 import type { NightRange } from '../export/range';
 import type { ExportEntry, ExportFlag, PatientExportData } from '../export/types';
 import { LIVE_FLAG_STATUSES } from '../rules/flag-statuses';
@@ -27,8 +19,11 @@ import { todayIso } from '../validation/dates';
 
 export type PatientExportFormat = 'csv' | 'pdf' | 'fhir';
 
-/** Rows per page of the streamed panel export. */
-export const PANEL_PAGE_SIZE = 1000;
+/**
+ * Patients per batch of the streamed panel export (the cursor's fetch size on
+ * PostgreSQL): at a year each, about 7,000 lines.
+ */
+export const PANEL_BATCH_PATIENTS = 20;
 
 const LIVE = inArray(flags.status, LIVE_FLAG_STATUSES);
 
@@ -117,22 +112,20 @@ async function readFlags(db: Database, patientId: string, range: NightRange): Pr
 /**
  * Starts the clinician's whole-panel export: checks `reports:export`, writes
  * the `export.panel_csv` audit rows (one for the export, one per patient it
- * includes, in one transaction), and returns the nights of those patients as
- * pages of at most `pageSize` rows, read lazily so only one page is in memory
- * at a time.
+ * includes, in one transaction), and returns the nights of those patients,
+ * patient then night, in batches of `batchPatients` patients' records read
+ * lazily from one streaming query (db/cursor.ts), so one batch is in memory at
+ * a time.
  */
 export async function openPanelExport(
   db: Database,
   actor: Actor,
-  options: { range: NightRange; pageSize?: number; teamBatch?: number },
-): Promise<AsyncGenerator<PanelRow[]>> {
+  options: { range: NightRange; batchPatients?: number },
+): Promise<AsyncGenerator<PanelRecord[]>> {
   assertCan(actor, 'reports:export');
   const { range } = options;
   const audited = await auditPanelExport(db, actor, range);
-  return panelPages(db, actor, audited, range, {
-    pageSize: options.pageSize ?? PANEL_PAGE_SIZE,
-    teamBatch: options.teamBatch ?? TEAM_BATCH,
-  });
+  return panelRecords(db, actor, audited, range, options.batchPatients ?? PANEL_BATCH_PATIENTS);
 }
 
 /** The export's own audit row, which the per-patient rows point at (`target_id`) and share `at` with. */
@@ -166,124 +159,82 @@ async function auditPanelExport(db: Database, actor: Actor, range: NightRange): 
   });
 }
 
-/** Care-team members fetched per query while walking the panel. */
-const TEAM_BATCH = 200;
-
-type TeamMember = { patientId: string; name: string; email: string };
-type PanelEntry = { member: TeamMember; row: DiaryEntryRow };
-
 /**
- * Walks the panel patient by patient (keyset on the care team's primary key)
- * and, within a patient, night by night (keyset on the diary's unique
- * (patient_id, night_of) index), so every query is a short index range scan.
- * A single query joining the whole team and paging on (patient_id, night_of)
- * looked simpler, but PostgreSQL planned it as a scan of every team member per
- * page: 45 s per page on a 10,000-patient database.
+ * The whole panel in one query ordered by patient: the care-team members the
+ * export's audit rows name (a patient assigned while the export streams is
+ * left out rather than exported unrecorded), each with their nights in the
+ * range as one JSON array of lines, night by night (json_agg … order by
+ * night_of, from the diary's (patient_id, night_of) index). The rule ids of
+ * the live flags citing a night come from one small per-patient lookup (few
+ * live flags each). Every line is built in the database in the CSV's column
+ * order, so Node maps nothing per row.
+ *
+ * Why a row per patient rather than per night: the planner estimates the
+ * freshly written audit rows at one patient, so a per-night query ordered by
+ * (patient, night) got a full sort of the whole result (spilling to disk) in
+ * front of the first byte; ordered by patient alone the plan is nested loops
+ * in index order and streams.
  */
-async function* panelPages(
+async function* panelRecords(
   db: Database,
   actor: Actor,
   audited: PanelExportAudit,
   range: NightRange,
-  { pageSize, teamBatch }: { pageSize: number; teamBatch: number },
-): AsyncGenerator<PanelRow[]> {
-  let page: PanelEntry[] = [];
-  let afterPatient: string | null = null;
-  for (;;) {
-    const team = await readTeamBatch(db, actor, audited, afterPatient, teamBatch);
-    for (const member of team) {
-      let afterNight: string | null = null;
-      for (;;) {
-        const wanted = pageSize - page.length;
-        const rows = await readNights(db, member.patientId, range, afterNight, wanted);
-        page.push(...rows.map((row) => ({ member, row })));
-        if (page.length >= pageSize) {
-          yield await withOpenFlags(db, page);
-          page = [];
-        }
-        if (rows.length < wanted) break;
-        afterNight = rows.at(-1)?.nightOf ?? null;
-      }
-    }
-    if (team.length < teamBatch) break;
-    afterPatient = team.at(-1)?.patientId ?? null;
+  batch: number,
+): AsyncGenerator<PanelRecord[]> {
+  const rows = streamRows<{ patient_id: string; lines: PanelRecord[] | null }>(db, {
+    batch,
+    query: (after) => panelQuery(actor, audited, range, after?.patient_id ?? null),
+  });
+  for await (const page of rows) {
+    const records = page.flatMap((row) => row.lines ?? []);
+    if (records.length > 0) yield records;
   }
-  if (page.length > 0) yield await withOpenFlags(db, page);
 }
 
-/**
- * The next care-team members the export's audit rows name: a patient assigned
- * while the export streams is left out rather than exported unrecorded. The
- * check is an index lookup on (patient_id, at).
- */
-function readTeamBatch(
-  db: Database,
-  actor: Actor,
-  audited: PanelExportAudit,
-  afterPatient: string | null,
-  limit: number,
-): Promise<TeamMember[]> {
-  const recorded = exists(
-    db
-      .select({ one: sql`1` })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.patientId, careTeam.patientId),
-          // A Date would lose the microseconds; the row's own time is read once, as an init plan.
-          eq(auditEvents.at, sql`(select h.at from audit_events h where h.id = ${Number(audited.id)})`),
-          eq(auditEvents.targetId, audited.id),
-        ),
-      ),
+function panelQuery(actor: Actor, audited: PanelExportAudit, range: NightRange, afterPatient: string | null): SQL {
+  const live = sql.join(
+    LIVE_FLAG_STATUSES.map((status) => sql`${status}`),
+    sql`, `,
   );
-  return db
-    .select({ patientId: careTeam.patientId, name: users.name, email: users.email })
-    .from(careTeam)
-    .innerJoin(patients, eq(patients.id, careTeam.patientId))
-    .innerJoin(users, eq(users.id, patients.userId))
-    .where(and(onCareTeam(actor), afterPatient ? gt(careTeam.patientId, afterPatient) : undefined, recorded))
-    .orderBy(asc(careTeam.patientId))
-    .limit(limit);
-}
-
-function readNights(db: Database, patientId: string, range: NightRange, afterNight: string | null, limit: number) {
-  return db
-    .select()
-    .from(diaryEntries)
-    .where(
-      and(
-        eq(diaryEntries.patientId, patientId),
-        ...inNightRange(range),
-        afterNight ? gt(diaryEntries.nightOf, afterNight) : undefined,
-      ),
-    )
-    .orderBy(asc(diaryEntries.nightOf))
-    .limit(limit);
-}
-
-/**
- * The page's rows with the rule ids of unresolved flags citing each night.
- * Looked up through the page's patients (few live flags each, indexed) rather
- * than a thousand entry ids, which the planner answered with a full scan.
- */
-async function withOpenFlags(db: Database, page: readonly PanelEntry[]): Promise<PanelRow[]> {
-  const patientIds = [...new Set(page.map((entry) => entry.member.patientId))];
-  const cited = await db
-    .select({ entryId: flagEvidence.entryId, ruleId: flags.ruleId })
-    .from(flags)
-    .innerJoin(flagEvidence, eq(flagEvidence.flagId, flags.id))
-    .where(and(inArray(flags.patientId, patientIds), LIVE))
-    // The same order as the single-patient export, whatever plan the database picks.
-    .orderBy(asc(flags.firstSeenAt), asc(flags.id));
-  const byEntry = new Map<string, string[]>();
-  for (const { entryId, ruleId } of cited) {
-    const list = byEntry.get(entryId) ?? [];
-    if (!list.includes(ruleId)) list.push(ruleId);
-    byEntry.set(entryId, list);
-  }
-  return page.map(({ member, row }) => ({
-    ...member,
-    entry: rowToEntry(row),
-    openFlags: byEntry.get(row.id) ?? [],
-  }));
+  const nights = [
+    sql`e.patient_id = m.patient_id`,
+    range.from ? sql`e.night_of >= ${range.from}` : undefined,
+    range.to ? sql`e.night_of <= ${range.to}` : undefined,
+  ].filter((condition): condition is SQL => condition !== undefined);
+  return sql`
+    select m.patient_id, (
+      select json_agg(json_build_array(
+        m.patient_id, m.name, m.email, e.night_of, e.woke_from_pain, e.episodes, e.worst_pain,
+        e.longest_episode_minutes, e.total_minutes, e.minutes_awake, e.sleep_quality, e.side,
+        e.patterns, e.relief, e.symptoms, e.hydration_glasses, e.long_standing_or_exercise,
+        e.stretched_before_bed, e.new_medicine, e.recent_surgery_or_bedrest, e.notes,
+        coalesce(m.cited -> e.id::text, '[]')
+      ) order by e.night_of)
+      from diary_entries e
+      where ${sql.join(nights, sql` and `)}
+    ) as lines
+    from (
+      select care_team.patient_id, u.name, u.email, (
+        select jsonb_object_agg(c.entry_id, c.rule_ids) from (
+          select fe.entry_id, array_agg(distinct f.rule_id collate "C" order by f.rule_id collate "C") as rule_ids
+          from flags f
+          join flag_evidence fe on fe.flag_id = f.id
+          where f.patient_id = care_team.patient_id and f.status in (${live})
+          group by fe.entry_id
+        ) c
+      ) as cited
+      from care_team
+      join patients p on p.id = care_team.patient_id
+      join users u on u.id = p.user_id
+      where ${onCareTeam(actor)}
+        and exists (
+          select 1 from audit_events a
+          where a.patient_id = care_team.patient_id
+            and a.at = (select h.at from audit_events h where h.id = ${Number(audited.id)})
+            and a.target_id = ${audited.id})
+        ${afterPatient ? sql`and care_team.patient_id > ${afterPatient}::uuid` : sql``}
+      order by care_team.patient_id
+    ) m
+    order by m.patient_id`;
 }

@@ -80,7 +80,18 @@ export async function storeResponse(
   response: StoredResponse,
   now: Date,
 ): Promise<void> {
-  await tx.insert(idempotencyKeys).values({
+  await storeResponseInsert(tx, userId, request, response, now);
+}
+
+/** storeResponse's INSERT, to await or to embed in a statement that writes more. */
+export function storeResponseInsert(
+  tx: Database,
+  userId: string,
+  request: IdempotentRequest,
+  response: StoredResponse,
+  now: Date,
+) {
+  return tx.insert(idempotencyKeys).values({
     userId,
     key: request.key,
     requestHash: request.requestHash,

@@ -1,20 +1,26 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PANEL_CSV_HEADER } from './diary-csv';
-import { panelCsvStream, type PanelRow } from './panel-csv';
+import { csvSafe } from './csv-safe';
+import { DIARY_COLUMNS, PANEL_CSV_HEADER, toCsv } from './diary-csv';
+import { csvLine, panelCsvLines, panelCsvStream, type PanelRecord } from './panel-csv';
 import { parseCsv, testEntry } from './test-data';
 
-function row(patientId: string, night: string, overrides: Partial<PanelRow> = {}): PanelRow {
-  return {
+function row(
+  patientId: string,
+  night: string,
+  overrides: { name?: string; openFlags?: string[]; notes?: string | null } = {},
+): PanelRecord {
+  const entry = testEntry(night, { notes: overrides.notes ?? null });
+  return [
     patientId,
-    name: 'Ana Müller',
-    email: 'ana@example.org',
-    entry: testEntry(night),
-    openFlags: [],
-    ...overrides,
-  };
+    overrides.name ?? 'Ana Müller',
+    'ana@example.org',
+    ...DIARY_COLUMNS.map((code) => entry[code]),
+    overrides.openFlags ?? [],
+  ];
 }
 
-async function* pagesOf(pages: PanelRow[][], served: number[]) {
+async function* pagesOf(pages: PanelRecord[][], served: number[]) {
   for (const page of pages) {
     served.push(page.length);
     yield page;
@@ -61,5 +67,41 @@ describe('panelCsvStream', () => {
     const after = served.length;
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(served.length).toBe(after);
+  });
+});
+
+/** Text that exercises every quoting and formula case, mixed with plain text. */
+const awkwardText = fc.oneof(
+  fc.string(),
+  fc.stringMatching(/^[a-z ]{0,8}$/),
+  fc
+    .array(fc.constantFrom('a', ' ', ',', '"', '\r', '\n', '\r\n', '=', '+', '-', '@', '\t', '\uFF1D', ';', "'", 'é'), {
+      maxLength: 12,
+    })
+    .map((parts) => parts.join('')),
+);
+const cell = fc.oneof(
+  awkwardText,
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer({ min: -5, max: 1000 }),
+  fc.array(awkwardText, { maxLength: 3 }),
+);
+
+describe('panelCsvLines', () => {
+  it('writes exactly what csv-stringify writes for the same formula-safe cells', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 6 }), (records) => {
+        const expected = records.length === 0 ? '' : toCsv(records.map((record) => record.map(csvSafe)));
+        expect(panelCsvLines(records)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('quotes a record only when a cell needs it, and keeps formulas inert', () => {
+    expect(csvLine(['p1', 'Ana', 3, true, null, ['a', 'b']])).toBe('p1,Ana,3,true,,a;b\r\n');
+    expect(csvLine(['p1', 'Müller, Ana', '=1+1'])).toBe(`p1,"Müller, Ana",'=1+1\r\n`);
+    expect(csvLine(['say "hi"\nthen'])).toBe('"say ""hi""\nthen"\r\n');
   });
 });

@@ -1,25 +1,23 @@
-import type { DiaryEntry } from '../diary/types';
+import { stringify } from 'csv-stringify/sync';
 import { csvSafe } from './csv-safe';
-import { diaryCells, PANEL_CSV_HEADER, toCsv } from './diary-csv';
+import { PANEL_CSV_HEADER, toCsv } from './diary-csv';
 
-/** One night of the panel export, with whose night it is. */
-export interface PanelRow {
-  patientId: string;
-  name: string;
-  email: string;
-  entry: DiaryEntry;
-  /** Rule ids of unresolved flags whose evidence includes this night. */
-  openFlags: string[];
-}
+/**
+ * One night of the panel export as its cells' raw values, in PANEL_CSV_HEADER
+ * order: patient id, name, e-mail, the diary columns, then the rule ids of
+ * the unresolved flags citing the night (sorted). The database builds it
+ * (json_build_array), so no row objects are mapped on the way.
+ */
+export type PanelRecord = readonly unknown[];
 
 const encoder = new TextEncoder();
 
 /**
- * The panel CSV as a byte stream that asks for the next page only when the
- * client has taken the previous one (pull-based), so memory holds one page at
- * a time whatever the panel's size. Cancelling the download stops the paging.
+ * The panel CSV as a byte stream that asks for the next batch only when the
+ * client has taken the previous one (pull-based), so memory holds one batch at
+ * a time whatever the panel's size. Cancelling the download stops the reading.
  */
-export function panelCsvStream(pages: AsyncIterator<PanelRow[]>): ReadableStream<Uint8Array> {
+export function panelCsvStream(batches: AsyncIterator<readonly PanelRecord[]>): ReadableStream<Uint8Array> {
   let headerSent = false;
   return new ReadableStream<Uint8Array>(
     {
@@ -29,23 +27,44 @@ export function panelCsvStream(pages: AsyncIterator<PanelRow[]>): ReadableStream
           controller.enqueue(encoder.encode(toCsv([[...PANEL_CSV_HEADER]])));
           return;
         }
-        const next = await pages.next();
+        const next = await batches.next();
         if (next.done) {
           controller.close();
           return;
         }
-        if (next.value.length > 0) controller.enqueue(encoder.encode(toCsv(next.value.map(panelCells))));
+        if (next.value.length > 0) controller.enqueue(encoder.encode(panelCsvLines(next.value)));
       },
       async cancel() {
-        await pages.return?.();
+        await batches.return?.();
       },
     },
-    // One chunk in the queue: never read a page ahead of the client.
+    // One chunk in the queue: never read a batch ahead of the client.
     { highWaterMark: 1 },
   );
 }
 
-/** A panel row's cells: who, then the diary columns and open flags. */
-export function panelCells(row: PanelRow): string[] {
-  return [csvSafe(row.patientId), csvSafe(row.name), csvSafe(row.email), ...diaryCells(row.entry, row.openFlags)];
+/** Characters that make csv-stringify quote a field (with `quote_record_delimiter`). */
+const NEEDS_QUOTING = /[",\r\n]/;
+
+const CSV_OPTIONS = { record_delimiter: 'windows', quote_record_delimiter: true } as const;
+
+/**
+ * Records as RFC 4180 lines, each cell formula-safe (csvSafe). A record none
+ * of whose cells needs quoting — nearly all of them: ids, dates, numbers, codes
+ * — is joined directly; any other goes through csv-stringify, the maintained
+ * writer, which decides its quoting. A property test holds the two equal.
+ */
+export function panelCsvLines(records: readonly PanelRecord[]): string {
+  let out = '';
+  for (const record of records) out += csvLine(record);
+  return out;
+}
+
+/** One record's CSV line, CRLF-terminated. */
+export function csvLine(record: PanelRecord): string {
+  const cells = record.map(csvSafe);
+  for (const cell of cells) {
+    if (NEEDS_QUOTING.test(cell)) return stringify([cells], CSV_OPTIONS);
+  }
+  return `${cells.join(',')}\r\n`;
 }
