@@ -8,9 +8,10 @@ import {
   experimentWindows,
   isExperimentDue,
   type ExperimentFactor,
-  type ExperimentResult,
-  type ExperimentStatus,
+  type ExperimentRecord,
 } from '../insights/experiment';
+
+export type { ExperimentRecord };
 import { ConflictError, NotFoundError } from '../errors';
 import { todayIso } from '../validation/dates';
 import { isUuid } from '../validation/ids';
@@ -18,21 +19,6 @@ import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
 import { requireCareTeamPatient, type CareTeamAccess } from './care-team';
 import { readInsightNights } from './insights';
-
-/** An experiment as pages, the PDF and (trimmed, lib/views/experiments.ts) the API show it. */
-export interface ExperimentRecord {
-  id: string;
-  factor: ExperimentFactor;
-  start_night: string;
-  end_night: string;
-  status: ExperimentStatus;
-  /** Set once finished: the 14 nights against the 14 before, with the nights used. */
-  result: ExperimentResult | null;
-  started_at: Date;
-  started_by_name: string;
-  ended_at: Date | null;
-  abandoned_at: Date | null;
-}
 
 export const RUNNING_EXPERIMENT_MESSAGE =
   'An experiment is already running. Finish or stop it before starting another.';

@@ -18,7 +18,8 @@ import { loadNotes } from './notes';
 import { loadNotReporting } from './not-reporting';
 import { loadEntries, loadEntryVersions } from './patient-diary';
 import { loadInsights } from './insights';
-import { defaultWindow, type InsightReport } from '../insights';
+import { loadExperiments } from './experiments';
+import { defaultWindow, type ExperimentRecord, type InsightReport } from '../insights';
 
 export interface PanelQuery {
   query: string;
@@ -128,6 +129,8 @@ export interface PatientRecord {
   notes: ClinicalNoteView[];
   /** Nights with vs without each habit over the last 90 nights (lib/insights). */
   insights: InsightReport;
+  /** The patient's two-week experiments, newest first (a due one finishes on this read). */
+  experiments: ExperimentRecord[];
 }
 
 /**
@@ -144,11 +147,12 @@ export async function getPatientRecord(
   const now = options.now ?? new Date();
   const to = todayIso(now);
   const from = addDays(to, -options.rangeDays);
-  const [entries, flags, notes, insights] = await Promise.all([
+  const [entries, flags, notes, insights, experiments] = await Promise.all([
     loadEntries(db, access, { from, to }),
     loadPatientFlags(db, access, { now }),
     loadNotes(db, access),
     loadInsights(db, access, defaultWindow(to)),
+    loadExperiments(db, actor, access, now),
   ]);
   const versions = await loadEntryVersions(
     db,
@@ -174,5 +178,6 @@ export async function getPatientRecord(
     flags,
     notes,
     insights,
+    experiments,
   };
 }

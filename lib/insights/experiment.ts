@@ -110,3 +110,19 @@ export function computeExperimentResult(
     followed_nights: during.filter((night) => followsHabit(factor, night)).length,
   };
 }
+
+/** A stored experiment as pages and the PDF show it (the API sends a trimmed copy, lib/views/experiments.ts). */
+export interface ExperimentRecord {
+  id: string;
+  factor: ExperimentFactor;
+  start_night: string;
+  end_night: string;
+  status: ExperimentStatus;
+  /** Set once finished: the 14 nights against the 14 before, with the nights used. */
+  result: ExperimentResult | null;
+  started_at: Date;
+  /** The patient, or the clinician who started it for them. */
+  started_by_name: string;
+  ended_at: Date | null;
+  abandoned_at: Date | null;
+}

@@ -25,6 +25,7 @@ export {
   EXPERIMENT_STATUSES,
   type ExperimentFactor,
   type ExperimentNights,
+  type ExperimentRecord,
   type ExperimentResult,
   type ExperimentStatus,
   type ExperimentWindows,
