@@ -4,7 +4,7 @@ import { auditEvents, diaryEntries, experiments } from '@/db/schema';
 import type { DatabaseHandle } from '@/db/types';
 import { fieldsToColumns } from '../diary/mapping';
 import type { DiaryFields } from '../diary/types';
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { addDays } from '../rules';
 import { assignToCareTeam, createActor, night } from '../testing/fixtures';
 import { testDatabases } from '../testing/test-databases';
@@ -79,7 +79,7 @@ describe.each(testDatabases())('two-week experiments through the data layer on $
       ConflictError,
     );
     await expect(
-      startPatientExperiment(handle.db, clinician, patient.patientId!, 'stretched_before_bed', noon(START)),
+      startPatientExperiment(handle.db, clinician, patient.patientId!, { factor: 'stretched_before_bed' }, noon(START)),
     ).rejects.toBeInstanceOf(ConflictError);
     expect(await audits('experiment.start', patient)).toEqual([
       expect.objectContaining({ actorUserId: patient.userId, targetId: started.id }),
@@ -140,17 +140,21 @@ describe.each(testDatabases())('two-week experiments through the data layer on $
     await expect(listOwnExperiments(handle.db, clinician)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
-  it('the care team starts one for a patient; a clinician off the team gets not found', async () => {
-    await expect(
-      startPatientExperiment(handle.db, outsider, other.patientId!, 'stretched_before_bed', noon(START)),
-    ).rejects.toBeInstanceOf(NotFoundError);
-    const started = await startPatientExperiment(
-      handle.db,
-      clinician,
-      other.patientId!,
-      'stretched_before_bed',
-      noon(START),
+  it('the care team starts one for a patient; a clinician off the team gets not found, even for a bad factor', async () => {
+    const stretch = { factor: 'stretched_before_bed' };
+    await expect(startPatientExperiment(handle.db, outsider, other.patientId!, stretch)).rejects.toBeInstanceOf(
+      NotFoundError,
     );
+    await expect(
+      startPatientExperiment(handle.db, outsider, other.patientId!, { factor: 'yoga' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      startPatientExperiment(handle.db, clinician, other.patientId!, { factor: 'yoga' }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(startPatientExperiment(handle.db, patient, other.patientId!, stretch)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    const started = await startPatientExperiment(handle.db, clinician, other.patientId!, stretch, noon(START));
     expect(started).toMatchObject({ status: 'running', start_night: START, started_by_name: clinician.name });
     const [own] = await listOwnExperiments(handle.db, other, noon(addDays(START, 3)));
     expect(own?.id).toBe(started.id);

@@ -14,6 +14,8 @@ import {
 export type { ExperimentRecord };
 import { ConflictError, NotFoundError } from '../errors';
 import { todayIso } from '../validation/dates';
+import { experimentStartSchema } from '../validation/experiments';
+import { parseOrThrow } from '../validation/issues';
 import { isUuid } from '../validation/ids';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
@@ -239,14 +241,19 @@ export async function listPatientExperiments(
   return list;
 }
 
-/** A clinician on the care team starts an experiment for the patient (404 off the team, 409 while one runs). */
+/**
+ * A clinician on the care team starts an experiment for the patient: 404 off
+ * the team, then 422 for the input (`{ factor }`, checked after the team so an
+ * outsider learns nothing from it), 409 while one runs.
+ */
 export async function startPatientExperiment(
   db: Database,
   actor: Actor,
   patientId: string,
-  factor: ExperimentFactor,
+  input: unknown,
   now = new Date(),
 ): Promise<ExperimentRecord> {
   const { access } = await requireCareTeamPatient(db, actor, patientId, 'experiments:start');
+  const { factor } = parseOrThrow(experimentStartSchema, input);
   return insertExperiment(db, actor, access.patientId, factor, now);
 }

@@ -50,7 +50,7 @@ export const startPatientExperimentAction = action(
   'experiments:start',
   patientExperimentStartSchema,
   async ({ patientId, factor }, { actor, db }) => {
-    const experiment = await startPatientExperiment(db, actor, patientId, factor);
+    const experiment = await startPatientExperiment(db, actor, patientId, { factor });
     refreshClinicianPages();
     return { id: experiment.id };
   },
