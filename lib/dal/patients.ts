@@ -147,12 +147,13 @@ export async function getPatientRecord(
   const now = options.now ?? new Date();
   const to = todayIso(now);
   const from = addDays(to, -options.rangeDays);
-  const [entries, flags, notes, insights, experiments] = await Promise.all([
+  // First and alone: it may finish a due experiment in a transaction of its own.
+  const experiments = await loadExperiments(db, actor, access, now);
+  const [entries, flags, notes, insights] = await Promise.all([
     loadEntries(db, access, { from, to }),
     loadPatientFlags(db, access, { now }),
     loadNotes(db, access),
     loadInsights(db, access, defaultWindow(to)),
-    loadExperiments(db, actor, access, now),
   ]);
   const versions = await loadEntryVersions(
     db,
