@@ -16,6 +16,8 @@ import {
   startOwnExperiment,
   startPatientExperiment,
 } from './experiments';
+import { readPatientExport } from './exports';
+import { getPatientRecord } from './patients';
 
 /** Noon on a day, local time (todayIso reads the server's zone). */
 const noon = (day: string) => new Date(`${day}T12:00:00`);
@@ -138,6 +140,16 @@ describe.each(testDatabases())('two-week experiments through the data layer on $
     await expect(listPatientExperiments(handle.db, clinician, 'not-a-uuid')).rejects.toBeInstanceOf(NotFoundError);
     await expect(listPatientExperiments(handle.db, patient, patient.patientId!)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listOwnExperiments(handle.db, clinician)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('shows on the patient page and in the PDF export, not in the CSV', async () => {
+    const now = noon(addDays(END, 5));
+    const record = await getPatientRecord(handle.db, clinician, patient.patientId!, { rangeDays: 30, now });
+    expect(record.experiments.map((e) => [e.status, e.result?.verdict])).toEqual([['finished', 'fewer_pain_nights']]);
+    const pdf = await readPatientExport(handle.db, clinician, patient.patientId!, { range: {}, format: 'pdf', now });
+    expect(pdf.experiments).toEqual(record.experiments);
+    const csv = await readPatientExport(handle.db, clinician, patient.patientId!, { range: {}, format: 'csv', now });
+    expect(csv.experiments).toBeUndefined();
   });
 
   it('the care team starts one for a patient; a clinician off the team gets not found, even for a bad factor', async () => {
