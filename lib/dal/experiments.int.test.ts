@@ -100,6 +100,18 @@ describe.each(testDatabases())('two-week experiments through the data layer on $
     ).rejects.toThrow();
   });
 
+  it('two starts at once: one runs, the other is a conflict', async () => {
+    const racer = await createActor(handle.db, 'patient');
+    const outcomes = await Promise.allSettled([
+      startOwnExperiment(handle.db, racer, 'stretched_before_bed', noon(START)),
+      startOwnExperiment(handle.db, racer, 'stretched_before_bed', noon(START)),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(ConflictError);
+    expect(await listOwnExperiments(handle.db, racer, noon(START))).toHaveLength(1);
+  });
+
   it('stays running through its nights and the morning after until the last night is recorded', async () => {
     for (const day of [START, END, addDays(END, 1)]) {
       const [current] = await listOwnExperiments(handle.db, patient, noon(day));
