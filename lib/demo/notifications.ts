@@ -1,15 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import {
-  careTeam,
-  deliveries,
-  escalationContacts,
-  flagEvents,
-  flags,
-  notifications,
-  patients,
-  reminderSettings,
-  users,
-} from '@/db/schema';
+import { careTeam, deliveries, escalationContacts, flagEvents, flags, notifications, patients, reminderSettings, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { OVERDUE_AFTER_MS } from '../rules/overdue';
 import { addDays } from '../rules';
@@ -80,19 +70,9 @@ async function notify(
   kind: 'flag_raised' | 'flag_overdue',
   at: Date,
 ): Promise<void> {
-  await db
-    .insert(notifications)
-    .values({ userId, kind, flagId: flag.id, patientId: flag.patientId, tier: flag.tier, createdAt: at });
+  await db.insert(notifications).values({ userId, kind, flagId: flag.id, patientId: flag.patientId, tier: flag.tier, createdAt: at });
   const eventKey = `${kind}:${flag.id}:${flag.tier}`;
-  const common = {
-    kind,
-    eventKey,
-    flagId: flag.id,
-    tier: flag.tier,
-    recipientUserId: userId,
-    createdAt: at,
-    updatedAt: at,
-  };
+  const common = { kind, eventKey, flagId: flag.id, tier: flag.tier, recipientUserId: userId, createdAt: at, updatedAt: at };
   await db.insert(deliveries).values([
     { ...common, channel: 'in_app', status: 'sent', attempts: 1, sentAt: at },
     { ...common, channel: 'email', status: 'sent', attempts: 1, sentAt: at },

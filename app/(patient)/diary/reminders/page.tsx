@@ -14,9 +14,9 @@ export default async function RemindersPage() {
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">Reminders</h1>
         <p className="text-slate-700">
-          If last night is not in your diary by the time you choose, we send one reminder — never more than one a night,
-          and never in your quiet hours. After three nights in a row without an entry, reminders pause until you add a
-          night or save these settings again.
+          If last night is not in your diary by the time you choose, we send one reminder — never more than one a
+          night, and never in your quiet hours. After three nights in a row without an entry, reminders pause until
+          you add a night or save these settings again.
         </p>
       </div>
       <RemindersForm initial={reminders} pushKey={process.env.VAPID_PUBLIC_KEY || null} />
