@@ -13,6 +13,8 @@ test.describe('as the demo patient', () => {
 
   for (const width of [375, 1280]) {
     test(`patient pages have no serious or critical axe violations at ${width}px`, async ({ page }) => {
+      // Six pages, each scanned by axe: on a loaded two-core machine this nears the 30 s default.
+      test.setTimeout(60_000);
       await page.setViewportSize({ width, height: 900 });
       for (const path of ['/diary', '/diary/new', `/diary/${isoDay(-1)}`, '/diary/insights', '/profile', '/guide']) {
         await page.goto(path);

@@ -15,6 +15,8 @@ export const PATIENT_SUITE_ACCOUNTS = {
   profile: 'patient011@example.org',
   apiDiary: 'patient043@example.org',
   apiProfile: 'patient003@example.org',
+  /** Starts and stops a two-week experiment (e2e/experiments.spec.ts). */
+  experiment: 'patient041@example.org',
 } as const;
 
 /** Signs a browser page (and its request context) in as a demo account. */

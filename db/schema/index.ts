@@ -8,3 +8,4 @@ export * from './notifications';
 export * from './summaries';
 export * from './sessions';
 export * from './second-factor';
+export * from './experiments';

@@ -82,9 +82,36 @@ export const clinicianCases: AccessCase[] = [
   },
   { path: `/api/v1/patients/${MISSING}/flags`, expect: clinicians(404) },
   { path: (ids) => `/api/v1/patients/${patient1(ids)}/insights`, expect: teamOnly('clinician', false) },
-  { path: (ids) => `/api/v1/patients/${patient2(ids)}/insights?from=2026-01-01`, expect: teamOnly('clinician2', false) },
+  {
+    path: (ids) => `/api/v1/patients/${patient2(ids)}/insights?from=2026-01-01`,
+    expect: teamOnly('clinician2', false),
+  },
   { path: (ids) => `/api/v1/patients/${patient1(ids)}/insights?to=9999-01-01`, expect: clinicians(422) },
   { path: '/api/v1/patients/not-a-uuid/diary-entries', expect: clinicians(404) },
+
+  // Two-week experiments: the team reads them; a start with an unknown factor changes nothing, and the
+  // team check comes before the factor, so an outsider gets 404, never 422.
+  { path: (ids) => `/api/v1/patients/${patient1(ids)}/experiments`, expect: teamOnly('clinician', false) },
+  { path: (ids) => `/api/v1/patients/${patient2(ids)}/experiments`, expect: teamOnly('clinician2', false) },
+  { path: `/api/v1/patients/${MISSING}/experiments`, expect: clinicians(404) },
+  {
+    method: 'POST',
+    path: (ids) => `/api/v1/patients/${patient1(ids)}/experiments`,
+    body: { factor: 'yoga' },
+    expect: { ...clinicians(422), clinician2: 404 },
+  },
+  {
+    method: 'POST',
+    path: (ids) => `/api/v1/patients/${patient2(ids)}/experiments`,
+    body: { factor: 'yoga' },
+    expect: { ...clinicians(422), clinician: 404 },
+  },
+  {
+    method: 'POST',
+    path: `/api/v1/patients/${MISSING}/experiments`,
+    body: { factor: 'stretched_before_bed' },
+    expect: clinicians(404),
+  },
 
   // Flag actions, on resolved flags so nothing changes: 409 for the team, 404 for anyone else.
   {

@@ -39,5 +39,18 @@ export const patientCases: AccessCase[] = [
     expect: PATIENT_API_WRITE,
   },
   { method: 'PUT', path: '/api/v1/profile', body: { conditions: ['not-a-condition'] }, expect: PATIENT_API_WRITE },
+  // Two-week experiments: reads and refused writes only, so the demo's experiments stay as seeded.
+  { path: '/api/v1/experiments', expect: PATIENT_API },
+  { method: 'POST', path: '/api/v1/experiments', body: { factor: 'yoga' }, expect: PATIENT_API_WRITE },
+  {
+    method: 'POST',
+    path: '/api/v1/experiments/00000000-0000-4000-8000-000000000000/abandon',
+    expect: { ...PATIENT_API, patient: 404, patient2: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/experiments/not-a-uuid/abandon',
+    expect: { ...PATIENT_API, patient: 404, patient2: 404 },
+  },
   { path: '/api/v1/openapi.json', expect: EVERYONE },
 ];

@@ -20,12 +20,22 @@ export const PERMISSIONS = [
   'reminders:own',
   'notifications:manage',
   'second-factor:own',
+  /** Start a guided two-week experiment for a patient on the care team (patients start their own with diary:own). */
+  'experiments:start',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   patient: ['diary:own', 'profile:own', 'reminders:own'],
-  clinician: ['patients:read', 'flags:act', 'notes:write', 'reports:export', 'notifications:own', 'second-factor:own'],
+  clinician: [
+    'patients:read',
+    'flags:act',
+    'notes:write',
+    'reports:export',
+    'notifications:own',
+    'second-factor:own',
+    'experiments:start',
+  ],
   admin: ['users:manage', 'care-team:manage', 'audit:read', 'rules:stats', 'notifications:manage', 'second-factor:own'],
 };
 

@@ -14,6 +14,7 @@ import { recordAudit } from './audit';
 import { onCareTeam, requireCareTeamPatient } from './care-team';
 import { loadInsights } from './insights';
 import { inNightRange } from './night-range-sql';
+import { loadExperiments } from './experiments';
 import { resolveWindow } from '../insights';
 import { todayIso } from '../validation/dates';
 
@@ -51,6 +52,8 @@ export async function readPatientExport(
     options.format === 'csv'
       ? undefined
       : await loadInsights(db, access, resolveWindow(range, todayIso(options.now ?? new Date())));
+  // The PDF lists the two-week experiments (all of them: each is short and carries its own dates).
+  const experiments = options.format === 'pdf' ? await loadExperiments(db, actor, access, options.now) : undefined;
   await recordAudit(db, actor, {
     action: `export.${options.format}`,
     patientId: patient.id,
@@ -62,6 +65,7 @@ export async function readPatientExport(
     entries: rows.map(toExportEntry),
     flags: exportFlags,
     ...(insights ? { insights } : {}),
+    ...(experiments ? { experiments } : {}),
     generatedAt: options.now ?? new Date(),
   };
 }

@@ -12,7 +12,7 @@ import { requireCareTeamPatient, type CareTeamAccess } from './care-team';
 import type { NightRange } from './diary-entries';
 
 /** The nights one patient's insights need for `window` (the window and the 6 nights before it), only the fields read. */
-async function readInsightNights(db: Database, patientId: string, window: NightWindow): Promise<InsightNight[]> {
+export async function readInsightNights(db: Database, patientId: string, window: NightWindow): Promise<InsightNight[]> {
   return db
     .select({
       night_of: diaryEntries.nightOf,

@@ -18,7 +18,8 @@ import { loadNotes } from './notes';
 import { loadNotReporting } from './not-reporting';
 import { loadEntries, loadEntryVersions } from './patient-diary';
 import { loadInsights } from './insights';
-import { defaultWindow, type InsightReport } from '../insights';
+import { loadExperiments } from './experiments';
+import { defaultWindow, type ExperimentRecord, type InsightReport } from '../insights';
 
 export interface PanelQuery {
   query: string;
@@ -128,6 +129,8 @@ export interface PatientRecord {
   notes: ClinicalNoteView[];
   /** Nights with vs without each habit over the last 90 nights (lib/insights). */
   insights: InsightReport;
+  /** The patient's two-week experiments, newest first (a due one finishes on this read). */
+  experiments: ExperimentRecord[];
 }
 
 /**
@@ -144,6 +147,8 @@ export async function getPatientRecord(
   const now = options.now ?? new Date();
   const to = todayIso(now);
   const from = addDays(to, -options.rangeDays);
+  // First and alone: it may finish a due experiment in a transaction of its own.
+  const experiments = await loadExperiments(db, actor, access, now);
   const [entries, flags, notes, insights] = await Promise.all([
     loadEntries(db, access, { from, to }),
     loadPatientFlags(db, access, { now }),
@@ -174,5 +179,6 @@ export async function getPatientRecord(
     flags,
     notes,
     insights,
+    experiments,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Relief, Sex } from '../diary/codes';
 import type { DiaryFields, PatientProfile } from '../diary/types';
+import type { ExperimentFactor } from '../insights/experiment';
 import { drawDay, drawSide, type DayContext, type Habits, type PainSpec } from './night';
 import type { Rng } from './random';
 
@@ -29,6 +30,14 @@ export interface ArchetypeContext {
 export interface ArchetypeResult {
   profile: PatientProfile;
   entries: DiaryFields[];
+  /** A finished two-week experiment the seed stores for this patient (the stretcher's). */
+  experiment?: DemoExperiment;
+}
+
+/** A demo patient's finished experiment: its habit and first night; the seed computes the result. */
+export interface DemoExperiment {
+  factor: ExperimentFactor;
+  startNight: string;
 }
 
 /** A pain pattern turned into a patient; pure given its random source. */

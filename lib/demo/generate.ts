@@ -5,6 +5,7 @@
  */
 import type { DiaryFields, PatientProfile } from '../diary/types';
 import { ARCHETYPES, ARCHETYPE_IDS, type Archetype, type ArchetypeHints, type ArchetypeId } from './archetypes';
+import type { DemoExperiment } from './archetype-kit';
 import { habitDehydrated, habitStretcher } from './archetypes-habits';
 import { isValidNight } from '../rules/nights';
 import { nightsEnding } from './dates';
@@ -19,6 +20,8 @@ export interface DemoPatient {
   profile: PatientProfile;
   /** Ascending by `night_of`, one per night at most, none after the end night. */
   entries: DiaryFields[];
+  /** A finished two-week experiment to store (patient045@, the stretcher). */
+  experiment?: DemoExperiment;
 }
 
 /** A demo sign-in that is not a generated patient. */
@@ -104,13 +107,20 @@ export function demoPatients(options: { endNight: string; count?: number; seed?:
   const nameOffset = createRng(seed).int(0, 1000);
   return cast.map((member, index) => {
     const rng = createRng(deriveSeed(seed, index));
-    const { profile, entries } = (member.build ?? ARCHETYPES[member.archetype])(rng, {
+    const { profile, entries, experiment } = (member.build ?? ARCHETYPES[member.archetype])(rng, {
       nights: member.nights,
       endNight,
       hints: member.hints,
     });
     const name = castName(index, profile.sex, nameOffset);
-    return { email: member.email, name, archetype: member.archetype, profile, entries };
+    return {
+      email: member.email,
+      name,
+      archetype: member.archetype,
+      profile,
+      entries,
+      ...(experiment ? { experiment } : {}),
+    };
   });
 }
 

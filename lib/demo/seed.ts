@@ -1,11 +1,12 @@
 import { count, eq, inArray, lt, and } from 'drizzle-orm';
-import { careTeam, flags, patients, users } from '@/db/schema';
+import { careTeam, experiments, flags, patients, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { hashPassword } from '../auth/password';
 import { insertAccount } from '../accounts/insert-account';
 import { saveDiaryEntryInTransaction } from '../diary/save-entry';
 import type { PatientProfile } from '../diary/types';
 import { DEMO_PASSWORD } from '../env';
+import { computeExperimentResult, experimentEndNight } from '../insights/experiment';
 import { transitionFlag } from '../flags/flag-actions';
 import { addDays, LIVE_FLAG_STATUSES } from '../rules';
 import { todayIso } from '../validation/dates';
@@ -63,7 +64,7 @@ export async function seedDemo(db: Database, today = todayIso()): Promise<SeedSu
 async function seedPatient(db: Database, patient: DemoPatient, passwordHash: string): Promise<string> {
   const firstNight = patient.entries[0]?.night_of;
   const createdAt = firstNight ? new Date(`${addDays(firstNight, -1)}T12:00:00Z`) : undefined;
-  const { patientId } = await insertAccount(db, {
+  const { userId, patientId } = await insertAccount(db, {
     email: patient.email,
     name: patient.name,
     role: 'patient',
@@ -79,8 +80,35 @@ async function seedPatient(db: Database, patient: DemoPatient, passwordHash: str
       const now = new Date(`${addDays(fields.night_of, 1)}T07:30:00Z`);
       await saveDiaryEntryInTransaction(tx, { patientId, fields, now });
     }
+    if (patient.experiment) await seedFinishedExperiment(tx, patient, { userId, patientId });
   });
   return patientId;
+}
+
+/**
+ * Stores a demo patient's finished two-week experiment as the app would have:
+ * started by the patient on its first night, finished the morning its last
+ * night was recorded, with the result computed from the seeded nights.
+ */
+async function seedFinishedExperiment(
+  db: Database,
+  patient: DemoPatient,
+  ids: { userId: string; patientId: string },
+): Promise<void> {
+  const { factor, startNight } = patient.experiment!;
+  const endNight = experimentEndNight(startNight);
+  const finishedAt = new Date(`${addDays(endNight, 1)}T07:30:00Z`);
+  await db.insert(experiments).values({
+    patientId: ids.patientId,
+    factor,
+    startNight,
+    endNight,
+    status: 'finished',
+    startedBy: ids.userId,
+    startedAt: new Date(`${startNight}T20:00:00Z`),
+    endedAt: finishedAt,
+    result: computeExperimentResult(factor, startNight, patient.entries),
+  });
 }
 
 function profileColumns(profile: PatientProfile) {

@@ -1,4 +1,5 @@
 import type { DiaryEntry, PatientProfile } from '../diary/types';
+import type { ExperimentRecord } from '../insights/experiment';
 import type { InsightReport } from '../insights/types';
 import type { FlagStatus, Tier } from '../rules';
 import type { NightRange } from './range';
@@ -45,5 +46,7 @@ export interface PatientExportData {
    * nights when the range leaves it open); absent in exports built without it.
    */
   insights?: InsightReport;
+  /** The patient's two-week experiments, newest first (the PDF); absent elsewhere. */
+  experiments?: ExperimentRecord[];
   generatedAt: Date;
 }

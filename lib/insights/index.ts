@@ -12,3 +12,21 @@ export {
 export { hydrationThreshold, NEW_MEDICINE_NIGHTS, type InsightNight } from './factors';
 export { newcombeDifference, normalQuantile, welchInterval, wilsonInterval, CONFIDENCE } from './intervals';
 export * from './types';
+export {
+  computeExperimentResult,
+  experimentEndNight,
+  experimentNightNumber,
+  experimentWindows,
+  followsHabit,
+  isExperimentDue,
+  isExperimentFactor,
+  EXPERIMENT_FACTORS,
+  EXPERIMENT_NIGHTS,
+  EXPERIMENT_STATUSES,
+  type ExperimentFactor,
+  type ExperimentNights,
+  type ExperimentRecord,
+  type ExperimentResult,
+  type ExperimentStatus,
+  type ExperimentWindows,
+} from './experiment';

@@ -1,5 +1,6 @@
 import { adminPaths } from './admin-paths';
 import { clinicianPaths } from './clinician-paths';
+import { experimentsPaths } from './experiments-paths';
 import { insightsPaths } from './insights-paths';
 import { notifyPaths } from './notify-paths';
 import { reply } from './path-helpers';
@@ -30,5 +31,6 @@ export function buildPaths(): Record<string, unknown> {
     ...adminPaths(),
     ...notifyPaths(),
     ...insightsPaths(),
+    ...experimentsPaths(),
   };
 }

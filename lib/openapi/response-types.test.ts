@@ -8,6 +8,7 @@ import type { DeliveryView } from '../dal/deliveries';
 import type { getOwnPreferences, listOwnNotifications } from '../dal/notifications';
 import type { getOwnReminders } from '../dal/reminders';
 import type { InsightsBody } from '../views/insights';
+import type { ExperimentBody } from '../views/experiments';
 import type { SavedEntryBody } from '../dal/diary-entries';
 import type { FlagWithHistory, listPatientFlags } from '../dal/flags';
 import type { listPatientEntries } from '../dal/patient-diary';
@@ -76,6 +77,8 @@ describe('documented responses match the data layer’s types', () => {
 
   it('insights', () => {
     expectTypeOf<Documented<'Insights'>>().toEqualTypeOf<InsightsBody>();
+    expectTypeOf<Documented<'ExperimentReply'>>().toEqualTypeOf<{ experiment: ExperimentBody }>();
+    expectTypeOf<Documented<'ExperimentList'>>().toEqualTypeOf<{ experiments: ExperimentBody[] }>();
   });
 
   it('notifications', () => {

@@ -11,6 +11,8 @@ import * as reactivate from '@/app/api/v1/admin/users/[id]/reactivate/route';
 import * as users from '@/app/api/v1/admin/users/route';
 import * as night from '@/app/api/v1/diary-entries/[night]/route';
 import * as diary from '@/app/api/v1/diary-entries/route';
+import * as abandonExperiment from '@/app/api/v1/experiments/[id]/abandon/route';
+import * as experimentList from '@/app/api/v1/experiments/route';
 import * as acknowledge from '@/app/api/v1/flags/[id]/acknowledge/route';
 import * as resolve from '@/app/api/v1/flags/[id]/resolve/route';
 import * as health from '@/app/api/v1/health/route';
@@ -19,6 +21,7 @@ import * as preferences from '@/app/api/v1/notification-preferences/route';
 import * as markRead from '@/app/api/v1/notifications/[id]/read/route';
 import * as notificationList from '@/app/api/v1/notifications/route';
 import * as patientEntries from '@/app/api/v1/patients/[id]/diary-entries/route';
+import * as patientExperiments from '@/app/api/v1/patients/[id]/experiments/route';
 import * as patientFlags from '@/app/api/v1/patients/[id]/flags/route';
 import * as patientInsights from '@/app/api/v1/patients/[id]/insights/route';
 import * as patients from '@/app/api/v1/patients/route';
@@ -207,6 +210,67 @@ describe.each(testDatabases())('API answers match the OpenAPI document on $name'
     );
     expect((await call(patient, 'GET', path, patientInsights.GET, { params })).status).toBe(403);
     expect((await call(admin, 'GET', path, patientInsights.GET, { params })).status).toBe(403);
+  });
+
+  it('experiments: start, 409, 422, abandon, and the care team’s read and start, in the shapes of issue 13', async () => {
+    const keys = (value: unknown) => Object.keys(value as Json).sort();
+    const start = (actor: Actor | null, body: unknown) =>
+      call(actor, 'POST', '/experiments', experimentList.POST, { body });
+    const started = await start(patient, { factor: 'stretched_before_bed' });
+    expect(started.status).toBe(201);
+    const experiment = started.body.experiment as Json;
+    expect(keys(experiment)).toEqual(['end_night', 'factor', 'id', 'result', 'start_night', 'status']);
+    expect(experiment).toMatchObject({
+      factor: 'stretched_before_bed',
+      start_night: todayIso(),
+      end_night: addDays(todayIso(), 13),
+      status: 'running',
+      result: null,
+    });
+    expect((await start(patient, { factor: 'stretched_before_bed' })).status).toBe(409);
+    const unknown = await start(patient, { factor: 'yoga' });
+    expect(unknown.status).toBe(422);
+    expect(keys(unknown.body.fields)).toEqual(['factor']);
+    expect((await start(patient, '{"factor":')).status).toBe(400);
+    expect((await start(clinician, { factor: 'stretched_before_bed' })).status).toBe(403);
+    expect((await start(null, { factor: 'stretched_before_bed' })).status).toBe(401);
+
+    const list = await call(patient, 'GET', '/experiments', experimentList.GET);
+    expect(list.body.experiments).toEqual([experiment]);
+    const params = { id: String(experiment.id) };
+    const path = '/experiments/{id}/abandon';
+    expect((await call(other, 'POST', path, abandonExperiment.POST, { params })).status).toBe(404);
+    expect((await call(clinician, 'POST', path, abandonExperiment.POST, { params })).status).toBe(403);
+    const stopped = await call(patient, 'POST', path, abandonExperiment.POST, { params });
+    expect(stopped.status).toBe(200);
+    expect(stopped.body.experiment).toMatchObject({ id: experiment.id, status: 'abandoned' });
+    expect((await call(patient, 'POST', path, abandonExperiment.POST, { params })).status).toBe(409);
+
+    const team = { id: patient.patientId! };
+    const teamPath = '/patients/{id}/experiments';
+    const forPatient = await call(clinician, 'POST', teamPath, patientExperiments.POST, {
+      params: team,
+      body: { factor: 'stretched_before_bed' },
+    });
+    expect(forPatient.status).toBe(201);
+    const theirs = await call(clinician, 'GET', teamPath, patientExperiments.GET, { params: team });
+    expect((theirs.body.experiments as Json[]).map((e) => e.status)).toEqual(['running', 'abandoned']);
+    const elsewhere = { id: other.patientId! };
+    expect((await call(clinician, 'GET', teamPath, patientExperiments.GET, { params: elsewhere })).status).toBe(404);
+    expect(
+      (
+        await call(clinician, 'POST', teamPath, patientExperiments.POST, {
+          params: elsewhere,
+          body: { factor: 'stretched_before_bed' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await call(clinician, 'POST', teamPath, patientExperiments.POST, { params: team, body: { factor: 'x' } }))
+        .status,
+    ).toBe(422);
+    expect((await call(patient, 'GET', teamPath, patientExperiments.GET, { params: team })).status).toBe(403);
+    expect((await call(admin, 'GET', teamPath, patientExperiments.GET, { params: team })).status).toBe(403);
   });
 
   it('admin: accounts, care teams, audit log and rule statistics', async () => {

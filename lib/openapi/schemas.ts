@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { newAccountSchema, passwordResetSchema } from '../validation/accounts';
 import { diaryEntryRecordSchema, diaryPutBodySchema } from '../validation/diary';
+import { experimentStartSchema } from '../validation/experiments';
 import { preferencesSchema, reminderSettingsSchema } from '../validation/notifications';
 import { profileChangesSchema, profileRecordSchema } from '../validation/profile';
 import * as admin from './admin-schemas';
 import * as clinician from './clinician-schemas';
 import * as common from './common-schemas';
+import * as experiments from './experiments-schemas';
 import * as insights from './insights-schemas';
 import * as notify from './notify-schemas';
 import * as patient from './patient-schemas';
@@ -26,6 +28,7 @@ export const REQUEST_SCHEMAS = {
   PasswordReset: passwordResetSchema,
   NotificationPreferencesPut: preferencesSchema,
   RemindersPut: reminderSettingsSchema,
+  ExperimentStart: experimentStartSchema,
 } satisfies Record<string, z.ZodType>;
 
 /** Responses, documented as they are sent. */
@@ -67,6 +70,9 @@ export const RESPONSE_SCHEMAS = {
   DeliveryList: notify.deliveryListSchema,
   InsightComparison: insights.insightComparisonSchema,
   Insights: insights.insightsSchema,
+  Experiment: experiments.experimentSchema,
+  ExperimentReply: experiments.experimentReplySchema,
+  ExperimentList: experiments.experimentListSchema,
 } satisfies Record<string, z.ZodType>;
 
 export type ResponseName = keyof typeof RESPONSE_SCHEMAS;

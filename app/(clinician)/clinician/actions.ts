@@ -3,8 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { action } from '@/lib/actions/action';
+import { startPatientExperiment } from '@/lib/dal/experiments';
 import { acknowledgeFlag, resolveFlag } from '@/lib/dal/flags';
 import { createClinicalNote } from '@/lib/dal/notes';
+import { patientExperimentStartSchema } from '@/lib/validation/experiments';
 
 const text = z.string({ error: 'Enter text.' });
 
@@ -40,5 +42,16 @@ export const addNoteAction = action(
     const note = await createClinicalNote(db, actor, patientId, body);
     refreshClinicianPages();
     return { id: note.id };
+  },
+);
+
+/** The care team starts a two-week experiment for a patient on it. */
+export const startPatientExperimentAction = action(
+  'experiments:start',
+  patientExperimentStartSchema,
+  async ({ patientId, factor }, { actor, db }) => {
+    const experiment = await startPatientExperiment(db, actor, patientId, { factor });
+    refreshClinicianPages();
+    return { id: experiment.id };
   },
 );

@@ -3,6 +3,7 @@ import { describeRange } from '../range';
 import type { PatientExportData } from '../types';
 import { drawPainChart } from './draw-chart';
 import { drawEntries } from './draw-entries';
+import { drawExperiments } from './draw-experiments';
 import { drawFlags } from './draw-flags';
 import { drawInsights } from './draw-insights';
 import { drawPatterns } from './draw-patterns';
@@ -19,8 +20,8 @@ export interface ReportOptions {
 
 /**
  * The visit report as PDF bytes: header, patient summary, open warning signs,
- * the nightly worst-pain chart, pain patterns, the insights (when the data
- * carries them) and the entries table (which
+ * the nightly worst-pain chart, pain patterns, the insights and the two-week
+ * experiments (when the data carries them) and the entries table (which
  * runs over as many pages as it needs), with "page x of y" footers.
  */
 export function renderVisitReport(data: PatientExportData, options: ReportOptions = {}): Promise<Buffer> {
@@ -46,6 +47,7 @@ export function renderVisitReport(data: PatientExportData, options: ReportOption
   drawPainChart(doc, model);
   drawPatterns(doc, model);
   drawInsights(doc, data.insights);
+  drawExperiments(doc, data.experiments);
   drawEntries(doc, model);
   drawFooters(doc, `${pdfText(data.patient.name)} · nights ${describeRange(data.range)} · generated ${generatedLabel}`);
   doc.end();

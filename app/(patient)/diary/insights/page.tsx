@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { ExperimentSection } from '@/components/insights/experiment-section';
 import { PatientInsight } from '@/components/insights/patient-insight';
+import { listOwnExperiments } from '@/lib/dal/experiments';
 import { getOwnInsights } from '@/lib/dal/insights';
 import { requirePagePermission } from '@/lib/dal/session';
 import { formatDate } from '@/lib/presentation/format';
 import { INSIGHT_CAVEAT } from '@/lib/presentation/insights';
+import { todayIso } from '@/lib/validation/dates';
 import { insightsQuerySchema } from '@/lib/validation/insights';
 import { parseQueryLenient, type SearchParams } from '@/lib/validation/query-params';
 
@@ -16,7 +19,10 @@ export default async function InsightsPage(props: { searchParams: Promise<Search
   // A malformed ?from/?to falls back to the last 90 nights rather than breaking the page.
   const range = parseQueryLenient(insightsQuerySchema, await props.searchParams);
   const valid = range.from && range.to && range.from > range.to ? {} : range;
-  const report = await getOwnInsights(await getDb(), actor, valid);
+  const db = await getDb();
+  const now = new Date();
+  const report = await getOwnInsights(db, actor, valid, now);
+  const experiments = await listOwnExperiments(db, actor, now);
   return (
     <div className="max-w-3xl space-y-6">
       <div className="space-y-2">
@@ -36,6 +42,7 @@ export default async function InsightsPage(props: { searchParams: Promise<Search
       >
         <p>{INSIGHT_CAVEAT}</p>
       </aside>
+      <ExperimentSection experiments={experiments} today={todayIso(now)} />
       {report.comparisons.map((comparison) => (
         <PatientInsight key={comparison.factor} comparison={comparison} />
       ))}

@@ -6,7 +6,9 @@ import { EntriesTable } from '@/components/clinician/entries-table';
 import { PatientCharts } from '@/components/clinician/patient-charts';
 import { PatientFlags } from '@/components/clinician/patient-flags';
 import { PatientHeader } from '@/components/clinician/patient-header';
+import { PatientExperiments } from '@/components/clinician/patient-experiments';
 import { PatientInsights } from '@/components/clinician/patient-insights';
+import { can } from '@/lib/auth/permissions';
 import { RangePicker } from '@/components/clinician/range-picker';
 import { toEntryRows } from '@/components/clinician/entry-row';
 import { parseRangeDays } from '@/lib/validation/range-days';
@@ -32,7 +34,7 @@ export default async function PatientPage({ params, searchParams }: PageProps) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { header, flags, entries, versions, notes, insights } = record;
+  const { header, flags, entries, versions, notes, insights, experiments } = record;
   const liveCount = flags.filter(isLiveFlag).length;
   return (
     <div className="space-y-8">
@@ -57,6 +59,12 @@ export default async function PatientPage({ params, searchParams }: PageProps) {
           Insights
         </h2>
         <PatientInsights report={insights} />
+        <PatientExperiments
+          patientId={header.id}
+          experiments={experiments}
+          today={todayIso(now)}
+          canStart={can(actor.role, 'experiments:start')}
+        />
       </section>
       <section aria-labelledby="entries-heading" className="space-y-3">
         <h2 id="entries-heading" className="text-xl font-semibold">
