@@ -42,10 +42,7 @@ export async function loadPatientFlags(
     .leftJoin(acknowledgedBy, eq(acknowledgedBy.id, flags.acknowledgedBy))
     .leftJoin(resolvedBy, eq(resolvedBy.id, flags.resolvedBy))
     .where(
-      and(
-        eq(flags.patientId, access.patientId),
-        options.statuses ? inArray(flags.status, [...options.statuses]) : undefined,
-      ),
+      and(eq(flags.patientId, access.patientId), options.statuses ? inArray(flags.status, [...options.statuses]) : undefined),
     )
     // Live flags first (open before acknowledged), highest tier, oldest; then resolved, newest first.
     .orderBy(

@@ -59,8 +59,7 @@ describe.each(testDatabases())('pain nights in the panel SQL and in lib/rules on
     const entries = rows.map(rowToEntry);
     expect(entries).toHaveLength(COMBINATIONS.length);
     const painIn = (from: string) =>
-      entries.filter((entry) => isWithin(entry.night_of, { from, to: addDays(TODAY, -1) }) && isPainNight(entry))
-        .length;
+      entries.filter((entry) => isWithin(entry.night_of, { from, to: addDays(TODAY, -1) }) && isPainNight(entry)).length;
 
     const { patients } = await findPanelPatients(handle.db, clinician, {
       query: '',

@@ -16,12 +16,7 @@ export interface RemindersView {
 }
 
 /** Before a patient chooses: off, with an evening email suggested. */
-export const DEFAULT_REMINDERS: RemindersView = {
-  time: '20:00',
-  channels: ['email'],
-  quiet_hours: null,
-  enabled: false,
-};
+export const DEFAULT_REMINDERS: RemindersView = { time: '20:00', channels: ['email'], quiet_hours: null, enabled: false };
 
 function ownPatientId(actor: Actor): string {
   assertCan(actor, 'reminders:own');

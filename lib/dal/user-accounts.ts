@@ -64,7 +64,10 @@ export async function setUserActive(
   if (user.active === active) return user;
   const now = new Date();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ active, updatedAt: now }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ active, updatedAt: now })
+      .where(eq(users.id, user.id));
     if (!active) await revokeAllSessions(tx, user.id, now);
     await recordAudit(tx, actor, {
       action: active ? 'user.reactivate' : 'user.deactivate',

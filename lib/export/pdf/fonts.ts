@@ -72,10 +72,7 @@ export function registerReportFonts(doc: PDFKit.PDFDocument): void {
 const SCRIPTS: Array<[Exclude<Script, 'base'>, RegExp]> = [
   ['arabic', /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u],
   ['hangul', /[\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uAC00-\uD7AF\uD7B0-\uD7FF]/u],
-  [
-    'cjk',
-    /[\u2E80-\u2FDF\u3000-\u30FF\u3100-\u312F\u31A0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u,
-  ],
+  ['cjk', /[\u2E80-\u2FDF\u3000-\u30FF\u3100-\u312F\u31A0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u],
 ];
 /** Spaces, digits and common punctuation: every face has them, so they stay with the run around them. */
 const NEUTRAL = /[\s\d.,:;!?'"()\-–—/·…]/u;

@@ -38,7 +38,7 @@ describe('renderVisitReport', () => {
   });
 
   it('shows the summary, open flags, range, generation time and every night', async () => {
-    const pdf = await renderVisitReport(data, { timeZone: 'UTC' });
+    const pdf = await renderVisitReport(data, { timeZone: 'UTC', });
     const text = await extractPdfText(pdf);
     for (const expected of [
       'Night calf pain — visit report',
@@ -69,7 +69,7 @@ describe('renderVisitReport', () => {
   });
 
   it('runs the entries table over several pages, numbering each', async () => {
-    const pdf = await renderVisitReport(data, { timeZone: 'UTC' });
+    const pdf = await renderVisitReport(data, { timeZone: 'UTC', });
     const pages = await pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(3);
     const text = await extractPdfText(pdf);
@@ -89,7 +89,7 @@ describe('renderVisitReport', () => {
         profile: { date_of_birth: null, sex: null, conditions: [], medicines: [], pregnancy_due_date: '2026-06-01' },
       },
     });
-    const pdf = await renderVisitReport(empty, { timeZone: 'UTC' });
+    const pdf = await renderVisitReport(empty, { timeZone: 'UTC', });
     const text = await extractPdfText(pdf);
     expect(text).toContain('No open warning signs.');
     expect(text).toContain('No diary entries in this range.');
