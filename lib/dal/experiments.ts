@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { experiments, users, type ExperimentRow } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { isUniqueViolation } from '@/db/errors';
 import {
   computeExperimentResult,
   experimentEndNight,
@@ -135,13 +136,6 @@ async function insertExperiment(
     if (isUniqueViolation(error)) throw new ConflictError(RUNNING_EXPERIMENT_MESSAGE);
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if ((current as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }
 
 function ownPatientId(actor: Actor): string {

@@ -2,6 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { isUniqueViolation } from '@/db/errors';
 import { insertAccount } from '../accounts/insert-account';
 import { revokeAllSessions } from '../accounts/sessions';
 import { hashPassword } from '../auth/password';
@@ -64,10 +65,7 @@ export async function setUserActive(
   if (user.active === active) return user;
   const now = new Date();
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ active, updatedAt: now })
-      .where(eq(users.id, user.id));
+    await tx.update(users).set({ active, updatedAt: now }).where(eq(users.id, user.id));
     if (!active) await revokeAllSessions(tx, user.id, now);
     await recordAudit(tx, actor, {
       action: active ? 'user.reactivate' : 'user.deactivate',
@@ -100,11 +98,4 @@ export async function resetUserPassword(
     await recordAudit(tx, actor, { action: 'user.password_reset', targetId: user.id, patientId: user.patient_id });
   });
   return { ...user, updated_at: now };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if ((current as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }

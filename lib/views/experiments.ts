@@ -1,5 +1,6 @@
 import type { ExperimentFactor, ExperimentNights, ExperimentResult, ExperimentStatus } from '../insights/experiment';
 import type { Interval, NightGroup } from '../insights/types';
+import { roundGroup, roundInterval } from './rounding';
 
 /** A finished experiment's result as the API sends it: proportions to 4 dp, means to 2. */
 export interface ExperimentResultBody {
@@ -58,26 +59,4 @@ function toResultBody(result: ExperimentResult): ExperimentResultBody {
 
 function nightsOf(nights: ExperimentNights): ExperimentNights {
   return { from: nights.from, to: nights.to, recorded: [...nights.recorded] };
-}
-
-function roundGroup(group: NightGroup): NightGroup {
-  return {
-    nights: group.nights,
-    pain_nights: group.pain_nights,
-    mean_worst_pain: group.mean_worst_pain === null ? null : round(group.mean_worst_pain, 2),
-  };
-}
-
-function roundInterval(interval: Interval, digits: number): Interval {
-  return {
-    estimate: round(interval.estimate, digits),
-    low: round(interval.low, digits),
-    high: round(interval.high, digits),
-  };
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  // + 0 turns -0 into 0.
-  return Math.round(value * factor) / factor + 0;
 }

@@ -1,4 +1,5 @@
-import type { FactorComparison, InsightReport, Interval } from '../insights/types';
+import type { FactorComparison, InsightReport } from '../insights/types';
+import { roundGroup, roundInterval } from './rounding';
 
 /**
  * The insights as the API sends them (`GET /api/v1/insights`,
@@ -19,26 +20,8 @@ export function toInsightsBody(report: InsightReport): InsightsBody {
       factor: comparison.factor,
       with: roundGroup(comparison.with),
       without: roundGroup(comparison.without),
-      difference: comparison.difference ? roundInterval(comparison.difference) : null,
+      difference: comparison.difference ? roundInterval(comparison.difference, 4) : null,
       verdict: comparison.verdict,
     })),
   };
-}
-
-function roundGroup(group: FactorComparison['with']): FactorComparison['with'] {
-  return {
-    nights: group.nights,
-    pain_nights: group.pain_nights,
-    mean_worst_pain: group.mean_worst_pain === null ? null : round(group.mean_worst_pain, 2),
-  };
-}
-
-function roundInterval(interval: Interval): Interval {
-  return { estimate: round(interval.estimate, 4), low: round(interval.low, 4), high: round(interval.high, 4) };
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  // + 0 turns -0 into 0.
-  return Math.round(value * factor) / factor + 0;
 }

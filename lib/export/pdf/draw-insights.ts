@@ -7,9 +7,8 @@ import {
   INSIGHT_VERDICT_LABELS,
   insightSplitLabel,
 } from '../../presentation/insights';
-import { drawCells, drawHeaderRow, drawRowRule, rowHeight, type PdfColumn } from './draw-table';
-import { pdfText } from './pdf-text';
-import { COLORS, contentBox, ensureSpace, FONT, sectionTitle } from './theme';
+import { asciiCell, drawBodyRow, drawHeaderRow, drawTableNote, type PdfColumn } from './draw-table';
+import { sectionTitle } from './theme';
 
 /** Widths add up to the A4 content width (511 pt). */
 const COLUMNS: PdfColumn<FactorComparison>[] = [
@@ -26,11 +25,6 @@ function group(value: FactorComparison['with']): string {
   return `${formatPainNights(value)}; mean ${formatMeanPain(value.mean_worst_pain)}`;
 }
 
-/** Written as ASCII so the table reads the same in every viewer's text layer. */
-function cellText(text: string): string {
-  return pdfText(text.replaceAll('−', '-').replaceAll('≥', '>='));
-}
-
 /**
  * The insights as a compact table: each habit's two groups, the difference in
  * pain-night rate with its 95% interval, and the verdict.
@@ -45,29 +39,16 @@ export function drawInsights(doc: PDFKit.PDFDocument, report: InsightReport | un
   );
   drawHeaderRow(doc, COLUMNS, FONT_SIZE);
   for (const comparison of report.comparisons) {
-    drawRow(
+    drawBodyRow(
       doc,
-      COLUMNS.map((column) => cellText(column.cell(comparison))),
+      COLUMNS,
+      COLUMNS.map((column) => asciiCell(column.cell(comparison))),
+      FONT_SIZE,
     );
   }
-  const box = contentBox(doc);
-  doc
-    .font(FONT.italic)
-    .fontSize(7.4)
-    .fillColor(COLORS.muted)
-    .text(
-      "Difference = with minus without, in percentage points, 95% Newcombe interval. A verdict needs the interval to exclude 0 and 7 nights on each side. Associations in the patient's diary, not proof.",
-      box.left,
-      doc.y + 3,
-      { width: box.width },
-    );
-}
-
-function drawRow(doc: PDFKit.PDFDocument, cells: string[]): void {
-  const height = rowHeight(doc, COLUMNS, cells, FONT_SIZE);
-  ensureSpace(doc, height);
-  const top = doc.y;
-  drawCells(doc, COLUMNS, cells, top, FONT_SIZE, () => ({ style: 'regular', color: COLORS.ink }));
-  drawRowRule(doc, top + height, 0.4);
-  doc.y = top + height;
+  drawTableNote(
+    doc,
+    "Difference = with minus without, in percentage points, 95% Newcombe interval. A verdict needs the interval to exclude 0 and 7 nights on each side. Associations in the patient's diary, not proof.",
+    FONT_SIZE,
+  );
 }

@@ -88,7 +88,12 @@ function drawPairs(doc: PDFKit.PDFDocument, pairs: Array<[string, string]>, { x,
 function pairsHeight(doc: PDFKit.PDFDocument, pairs: Array<[string, string]>, width: number, labelWidth: number) {
   return pairs.reduce(
     (sum, [, value]) =>
-      sum + doc.font(fontFor(value, 'bold')).fontSize(9).heightOfString(pdfText(value), { width: width - labelWidth }) + 3,
+      sum +
+      doc
+        .font(fontFor(value, 'bold'))
+        .fontSize(9)
+        .heightOfString(pdfText(value), { width: width - labelWidth }) +
+      3,
     0,
   );
 }

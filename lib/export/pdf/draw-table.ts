@@ -1,5 +1,6 @@
 import { drawText, fontFor, type FontStyle } from './fonts';
-import { COLORS, contentBox } from './theme';
+import { pdfText } from './pdf-text';
+import { COLORS, contentBox, ensureSpace, FONT } from './theme';
 
 /** A column of a report table; widths of a table add up to the A4 content width (511 pt). */
 export interface PdfColumn<Row> {
@@ -76,4 +77,34 @@ export function drawHeaderRow(
 export function drawRowRule(doc: PDFKit.PDFDocument, y: number, lineWidth: number): void {
   const box = contentBox(doc);
   doc.moveTo(box.left, y).lineTo(box.right, y).lineWidth(lineWidth).strokeColor(COLORS.rule).stroke();
+}
+
+/** A plain body row: regular ink cells and the hairline under them. */
+export function drawBodyRow(
+  doc: PDFKit.PDFDocument,
+  columns: readonly PdfColumn<never>[],
+  cells: readonly string[],
+  fontSize: number,
+): void {
+  const height = rowHeight(doc, columns, cells, fontSize);
+  ensureSpace(doc, height);
+  const top = doc.y;
+  drawCells(doc, columns, cells, top, fontSize, () => ({ style: 'regular', color: COLORS.ink }));
+  drawRowRule(doc, top + height, 0.4);
+  doc.y = top + height;
+}
+
+/** The small italic line under a table that says how to read it. */
+export function drawTableNote(doc: PDFKit.PDFDocument, text: string, fontSize: number): void {
+  const box = contentBox(doc);
+  doc
+    .font(FONT.italic)
+    .fontSize(fontSize)
+    .fillColor(COLORS.muted)
+    .text(text, box.left, doc.y + 3, { width: box.width });
+}
+
+/** A statistics cell written as ASCII (minus sign, "≥"), so it reads the same in every viewer's text layer. */
+export function asciiCell(text: string): string {
+  return pdfText(text.replaceAll('−', '-').replaceAll('≥', '>='));
 }
