@@ -1,8 +1,10 @@
-import { EpisodesChart } from '@/components/charts/episodes-chart';
-import { FlaggedPainChart } from '@/components/charts/flagged-pain-chart';
-import { PatternMixChart } from '@/components/charts/pattern-mix-chart';
-import { SleepChart } from '@/components/charts/sleep-chart';
-import { WeeklyPainChart } from '@/components/charts/weekly-pain-chart';
+import {
+  LazyEpisodesChart as EpisodesChart,
+  LazyFlaggedPainChart as FlaggedPainChart,
+  LazyPatternMixChart as PatternMixChart,
+  LazySleepChart as SleepChart,
+  LazyWeeklyPainChart as WeeklyPainChart,
+} from '@/components/charts/lazy-charts';
 import { chartNights, describePain, nightlySeries, patternMix, weeklyPainNights } from '@/lib/presentation/chart-data';
 import type { ClinicianEntry, ClinicianFlag } from '@/lib/views/types';
 
@@ -17,7 +19,7 @@ function mean(values: number[]): string {
   return values.length === 0 ? '—' : (values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(0);
 }
 
-/** The patient page's charts, fed plain arrays computed here on the server. */
+/** The patient page's charts, fed plain arrays computed here on the server; recharts loads after the page (lazy-charts). */
 export function PatientCharts({ entries, flags, today, days }: PatientChartsProps) {
   if (entries.length === 0) {
     return (

@@ -155,12 +155,15 @@ export async function getPatientRecord(
     loadNotes(db, access),
     loadInsights(db, access, defaultWindow(to)),
   ]);
-  const versions = await loadEntryVersions(
-    db,
-    access,
-    entries.filter((entry) => entry.edited).map((entry) => entry.id),
-  );
-  await recordAudit(db, actor, { action: 'patient.view', patientId, detail: { from, to } });
+  // The audit row does not depend on the versions: both in flight at once.
+  const [versions] = await Promise.all([
+    loadEntryVersions(
+      db,
+      access,
+      entries.filter((entry) => entry.edited).map((entry) => entry.id),
+    ),
+    recordAudit(db, actor, { action: 'patient.view', patientId, detail: { from, to } }),
+  ]);
   return {
     header: {
       id: patient.id,
