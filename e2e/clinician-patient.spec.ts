@@ -64,6 +64,36 @@ test.describe('as clinician@', () => {
     await expect(page.getByLabel('New note')).toHaveValue('');
   });
 
+  test('pages the diary entries: the newest 30 first, then 30 more, then all', async ({ page }) => {
+    const { patientId } = seededIds()['patient@example.org']!;
+    await page.goto(`/clinician/patients/${patientId}`);
+    const heading = page.getByRole('heading', { name: /Diary entries \((\d+)\)/ });
+    const total = Number(/\((\d+)\)/.exec(await heading.innerText())?.[1]);
+    expect(total).toBeGreaterThan(30);
+    const table = page.getByRole('table', { name: /Diary entries, last 90 nights/ });
+    const rows = table.locator('tbody tr[id^="night-"]');
+    await expect(rows).toHaveCount(30);
+    const pager = page.getByRole('navigation', { name: 'More diary entries' });
+    await expect(pager).toContainText(`Showing the newest 30 of ${total} entries.`);
+
+    await pager.getByRole('link', { name: /^Show \d+ more$/ }).click();
+    await expect(page).toHaveURL(/entries=\d+/);
+    await expect(rows).toHaveCount(Math.min(60, total));
+    if (total > 60) {
+      await page
+        .getByRole('navigation', { name: 'More diary entries' })
+        .getByRole('link', { name: `Show all ${total}` })
+        .click();
+      await expect(page).toHaveURL(/entries=all/);
+    }
+    await expect(rows).toHaveCount(total);
+    await expect(page.getByRole('navigation', { name: 'More diary entries' })).toHaveCount(0);
+
+    // A malformed count falls back to the first page.
+    await page.goto(`/clinician/patients/${patientId}?entries=oops`);
+    await expect(rows).toHaveCount(30);
+  });
+
   test('the patient page has no serious accessibility violations and fits 375 px', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     const { patientId } = seededIds()['patient@example.org']!;

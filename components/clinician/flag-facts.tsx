@@ -7,12 +7,12 @@ const MODIFIER_LABELS: Record<string, string> = { ...CONDITION_LABELS, pregnancy
 /** Evidence nights listed before the rest fold away; long-running flags can cite months of nights. */
 const SHOWN_NIGHTS = 6;
 
-function NightList({ nights, entriesHref }: { nights: readonly string[]; entriesHref?: string }) {
+function NightList({ nights, nightHref }: { nights: readonly string[]; nightHref?: (night: string) => string }) {
   return nights.map((night, index) => (
     <span key={night}>
       {index > 0 ? ', ' : ''}
-      {entriesHref !== undefined ? (
-        <Link href={`${entriesHref}#night-${night}`} className="text-brand-700 underline">
+      {nightHref !== undefined ? (
+        <Link href={nightHref(night)} className="text-brand-700 underline">
           {formatNight(night)}
         </Link>
       ) : (
@@ -25,9 +25,17 @@ function NightList({ nights, entriesHref }: { nights: readonly string[]; entries
 /**
  * The facts every flag shows (docs/rules.md, "How firings become flags"): reason, risk
  * modifiers, evidence nights and when it was first and last seen. Evidence
- * nights link to the entries table when `entriesHref` is given ('' = this page).
+ * nights link to their rows in the entries table when `nightHref` is given.
  */
-export function FlagFacts({ flag, now, entriesHref }: { flag: ClinicianFlag; now: Date; entriesHref?: string }) {
+export function FlagFacts({
+  flag,
+  now,
+  nightHref,
+}: {
+  flag: ClinicianFlag;
+  now: Date;
+  nightHref?: (night: string) => string;
+}) {
   // Newest first: the latest evidence is what triage needs.
   const nights = [...flag.evidence_nights].reverse();
   const recent = nights.slice(0, SHOWN_NIGHTS);
@@ -47,14 +55,14 @@ export function FlagFacts({ flag, now, entriesHref }: { flag: ClinicianFlag; now
         {nights.length > 0 ? (
           <>
             {' — '}
-            <NightList nights={recent} entriesHref={entriesHref} />
+            <NightList nights={recent} nightHref={nightHref} />
           </>
         ) : null}
         {earlier.length > 0 ? (
           <details className="inline">
             <summary className="ml-1 inline cursor-pointer text-brand-700 underline">{earlier.length} earlier</summary>
             <span className="block">
-              <NightList nights={earlier} entriesHref={entriesHref} />
+              <NightList nights={earlier} nightHref={nightHref} />
             </span>
           </details>
         ) : null}

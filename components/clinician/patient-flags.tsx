@@ -33,7 +33,17 @@ function FlagHistory({ flag }: { flag: FlagWithHistory }) {
   );
 }
 
-function FlagCard({ flag, now, patientName }: { flag: FlagWithHistory; now: Date; patientName: string }) {
+function FlagCard({
+  flag,
+  now,
+  patientName,
+  nightHref,
+}: {
+  flag: FlagWithHistory;
+  now: Date;
+  patientName: string;
+  nightHref: (night: string) => string;
+}) {
   const title = ruleTitle(flag.rule_id);
   return (
     <li>
@@ -52,7 +62,7 @@ function FlagCard({ flag, now, patientName }: { flag: FlagWithHistory; now: Date
         <h3 id={`flag-${flag.id}`} className="font-semibold">
           {title} <span className="text-sm font-normal text-slate-500">({flag.rule_id})</span>
         </h3>
-        <FlagFacts flag={flag} now={now} entriesHref="" />
+        <FlagFacts flag={flag} now={now} nightHref={nightHref} />
         {flag.status === 'resolved' && flag.resolution_note ? (
           <p className="text-sm">
             <span className="font-medium">Resolved{flag.resolved_by ? ` by ${flag.resolved_by}` : ''}:</span>{' '}
@@ -71,10 +81,13 @@ export function PatientFlags({
   flags,
   now,
   patientName,
+  nightHref,
 }: {
   flags: FlagWithHistory[];
   now: Date;
   patientName: string;
+  /** Where an evidence night links to: its row in the entries table. */
+  nightHref: (night: string) => string;
 }) {
   const live = flags.filter(isLiveFlag);
   const resolved = flags.filter((flag) => !isLiveFlag(flag));
@@ -87,7 +100,7 @@ export function PatientFlags({
       ) : (
         <ol className="space-y-3" aria-label="Open and acknowledged flags">
           {live.map((flag) => (
-            <FlagCard key={flag.id} flag={flag} now={now} patientName={patientName} />
+            <FlagCard key={flag.id} flag={flag} now={now} patientName={patientName} nightHref={nightHref} />
           ))}
         </ol>
       )}
@@ -96,7 +109,7 @@ export function PatientFlags({
           <summary className="cursor-pointer font-medium">Resolved flags ({resolved.length})</summary>
           <ol className="mt-3 space-y-3" aria-label="Resolved flags">
             {resolved.map((flag) => (
-              <FlagCard key={flag.id} flag={flag} now={now} patientName={patientName} />
+              <FlagCard key={flag.id} flag={flag} now={now} patientName={patientName} nightHref={nightHref} />
             ))}
           </ol>
         </details>

@@ -39,7 +39,7 @@ export function WorklistEntry({ item, now, notReporting }: { item: WorklistItem;
             {item.patient_name}
           </Link>
         </h2>
-        <FlagFacts flag={item} now={now} entriesHref={patientHref} />
+        <FlagFacts flag={item} now={now} nightHref={(night) => `${patientHref}?entries=all#night-${night}`} />
         <FlagActions flagId={item.id} status={item.status} context={`${title}, ${item.patient_name}`} />
       </article>
     </li>

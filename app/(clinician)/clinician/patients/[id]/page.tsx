@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { ClinicalNotes } from '@/components/clinician/clinical-notes';
+import { EntriesPager } from '@/components/clinician/entries-pager';
 import { EntriesTable } from '@/components/clinician/entries-table';
 import { PatientCharts } from '@/components/clinician/patient-charts';
 import { PatientFlags } from '@/components/clinician/patient-flags';
@@ -11,7 +12,7 @@ import { PatientInsights } from '@/components/clinician/patient-insights';
 import { can } from '@/lib/auth/permissions';
 import { RangePicker } from '@/components/clinician/range-picker';
 import { toEntryRows } from '@/components/clinician/entry-row';
-import { parseRangeDays } from '@/lib/validation/range-days';
+import { parsePatientPageQuery } from '@/lib/validation/range-days';
 import { getPatientRecord } from '@/lib/dal/patients';
 import { requirePagePermission } from '@/lib/dal/session';
 import { NotFoundError } from '@/lib/errors';
@@ -28,7 +29,7 @@ interface PageProps {
 export default async function PatientPage({ params, searchParams }: PageProps) {
   const actor = await requirePagePermission('patients:read');
   const { id } = await params;
-  const days = parseRangeDays((await searchParams).range);
+  const { range: days, entries: wanted } = parsePatientPageQuery(await searchParams);
   const now = new Date();
   const record = await getPatientRecord(await getDb(), actor, id, { rangeDays: days, now }).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -36,6 +37,11 @@ export default async function PatientPage({ params, searchParams }: PageProps) {
   });
   const { header, flags, entries, versions, notes, insights, experiments } = record;
   const liveCount = flags.filter(isLiveFlag).length;
+  // The table gets only the newest entries asked for; the charts still plot the whole range.
+  const shownEntries = wanted === 'all' ? entries : entries.slice(0, wanted);
+  const shownNights = new Set(shownEntries.map((entry) => entry.night_of));
+  const nightHref = (night: string) =>
+    shownNights.has(night) ? `#night-${night}` : `?range=${days}&entries=all#night-${night}`;
   return (
     <div className="space-y-8">
       <PatientHeader header={header} today={todayIso(now)} range={record.range} />
@@ -43,7 +49,7 @@ export default async function PatientPage({ params, searchParams }: PageProps) {
         <h2 id="flags-heading" className="text-xl font-semibold">
           Flags <span className="text-base font-normal text-slate-600">({liveCount} open or acknowledged)</span>
         </h2>
-        <PatientFlags flags={flags} now={now} patientName={header.name} />
+        <PatientFlags flags={flags} now={now} patientName={header.name} nightHref={nightHref} />
       </section>
       <section aria-labelledby="charts-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
@@ -70,7 +76,8 @@ export default async function PatientPage({ params, searchParams }: PageProps) {
         <h2 id="entries-heading" className="text-xl font-semibold">
           Diary entries <span className="text-base font-normal text-slate-600">({entries.length})</span>
         </h2>
-        <EntriesTable rows={toEntryRows(entries, versions)} days={days} />
+        <EntriesTable rows={toEntryRows(shownEntries, versions)} days={days} />
+        <EntriesPager patientId={header.id} days={days} shown={shownEntries.length} total={entries.length} />
       </section>
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-semibold">
