@@ -164,7 +164,7 @@ export const BENCH_HTTP_USAGE = `Usage: npm run bench:http [-- options]
 
 Fills (or reuses) a dedicated database with the scale generator, builds, starts
 the production server, signs in, and drives each route with autocannon; prints
-a table and writes JSON. Take the heavy lock on a shared machine.
+a table and writes JSON. Run it on an otherwise idle machine: it measures load.
 
   --patients N         generated patients (default 10,000; --quick 40)
   --nights M           nights per patient (default 365; --quick 30)
