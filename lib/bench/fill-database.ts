@@ -190,7 +190,7 @@ async function evaluateRecentNights(db: Database, patientIds: readonly string[],
       await db.transaction(async (tx) => {
         // Generated data: no need to wait for the disk on each commit, and the summaries are rebuilt once at the end.
         await tx.execute(
-          sql`select set_config('synchronous_commit', 'off', true), set_config('calfwatch.defer_summaries', 'on', true)`,
+          sql`select set_config('synchronous_commit', 'off', true), set_config('calfwatch.defer_summaries', 'on', true), set_config('enable_seqscan', 'off', true)`,
         );
         await reevaluatePatient(tx, { patientId, fromNight, now });
       });

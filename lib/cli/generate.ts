@@ -34,8 +34,8 @@ runCli(async () => {
     const summary = await fillDatabase(handle.db, {
       ...options,
       endNight,
-      // A server takes several statements at once (the pool has 4 connections); the embedded database one.
-      concurrency: handle.kind === 'postgres' ? 4 : 1,
+      // A server takes several statements at once (the pool has 10 connections); the embedded database one.
+      concurrency: handle.kind === 'postgres' ? 6 : 1,
       copyUrl: handle.kind === 'postgres' ? handle.url : undefined,
       onProgress: ({ phase, done, total }) => {
         const now = performance.now();
