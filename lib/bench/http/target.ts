@@ -27,8 +27,10 @@ export interface BenchTarget {
   /** Patients who submit during the submission run (their e-mails). */
   submitters: string[];
   lastNight: string;
-  /** The API's year read run directly on the database: p50 in ms over repeated runs. */
+  /** The API's year read run directly on the database: p50 in ms over repeated runs, one at a time. */
   rawYearReadP50: number;
+  /** The same statement from as many callers at once as the route gets connections: p50 in ms. */
+  rawYearReadLoadedP50: number;
 }
 
 export interface TargetOptions {
@@ -124,6 +126,13 @@ export async function prepareTarget(options: TargetOptions): Promise<BenchTarget
       .orderBy(asc(users.email))
       .limit(options.submitters);
     const rawYearReadP50 = await timeRawYearRead(handle, busiest.patient_id, yearFrom, lastNight);
+    const rawYearReadLoadedP50 = await timeRawYearReadLoaded(
+      options.databaseUrl ? (serverEnv.DATABASE_URL ?? null) : null,
+      handle,
+      busiest.patient_id,
+      yearFrom,
+      lastNight,
+    );
     return {
       serverEnv,
       label,
@@ -135,6 +144,7 @@ export async function prepareTarget(options: TargetOptions): Promise<BenchTarget
       submitters: submitters.map((row) => row.email),
       lastNight,
       rawYearReadP50,
+      rawYearReadLoadedP50,
     };
   } finally {
     await handle.close();
@@ -142,14 +152,56 @@ export async function prepareTarget(options: TargetOptions): Promise<BenchTarget
 }
 
 /** The API's year read as one raw statement on the driver, no framework: the floor the API is compared with. */
-async function timeRawYearRead(handle: DatabaseHandle, patientId: string, from: string, to: string): Promise<number> {
-  const statement = sql`select * from diary_entries where patient_id = ${patientId} and night_of >= ${from}::date
+function rawYearRead(patientId: string, from: string, to: string) {
+  return sql`select * from diary_entries where patient_id = ${patientId} and night_of >= ${from}::date
     and night_of <= ${to}::date order by night_of desc`;
+}
+
+async function timeRawYearRead(handle: DatabaseHandle, patientId: string, from: string, to: string): Promise<number> {
+  const statement = rawYearRead(patientId, from, to);
   const times: number[] = [];
   for (let i = 0; i < 60; i++) {
     const start = performance.now();
     await handle.db.execute(statement);
     if (i >= 10) times.push(since(start));
+  }
+  return percentile(times, 50);
+}
+
+/**
+ * The raw statement under the route's load: RAW_LOAD_CALLERS callers at once
+ * for RAW_LOAD_SECONDS, each on its own connection (on PGlite, which has one,
+ * they queue as the server's requests do). The unloaded p50 is the issue's
+ * yardstick; this one says how much of the API's time the database alone
+ * takes when ten requests share the machine (BENCHMARKS.md).
+ */
+const RAW_LOAD_CALLERS = 10;
+const RAW_LOAD_SECONDS = 5;
+
+async function timeRawYearReadLoaded(
+  url: string | null,
+  handle: DatabaseHandle,
+  patientId: string,
+  from: string,
+  to: string,
+): Promise<number> {
+  const pool = url ? await connectDatabase({ url, max: RAW_LOAD_CALLERS }) : null;
+  const db = pool?.db ?? handle.db;
+  const statement = rawYearRead(patientId, from, to);
+  const times: number[] = [];
+  const start = performance.now();
+  try {
+    await Promise.all(
+      Array.from({ length: RAW_LOAD_CALLERS }, async () => {
+        while (since(start) < RAW_LOAD_SECONDS * 1000) {
+          const began = performance.now();
+          await db.execute(statement);
+          times.push(since(began));
+        }
+      }),
+    );
+  } finally {
+    await pool?.close();
   }
   return percentile(times, 50);
 }
