@@ -39,10 +39,12 @@ export interface NotReportingPatient {
  *
  * The same test as `notReportingSql`, with "no entry since the cutoff" read
  * from the patient summary's last entry (kept in every diary write's
- * transaction, docs/patient-summaries.md; no row means no entries) rather
- * than probing each patient's diary: one join over the team instead of two
- * index probes per patient, the worklist's largest cost at 5,000 patients
- * (BENCHMARKS.md).
+ * transaction, docs/patient-summaries.md) rather than probing each patient's
+ * diary. The plan starts from the summaries whose last entry is missing or
+ * older than the cutoff (`patient_summaries_last_entry_idx`: the few silent
+ * patients, not the whole team) and keeps those on the actor's team; every
+ * patient has a summary row from the moment they exist (migration 0012), so
+ * the inner join drops nobody.
  */
 export async function listNotReportingPatients(
   db: Database,
@@ -54,16 +56,15 @@ export async function listNotReportingPatients(
   const lastNight = sql<string | null>`${patientSummaries.lastEntry}::text`;
   const rows = await db
     .select({ id: patients.id, name: users.name, last_entry_night: lastNight })
-    .from(careTeam)
-    .innerJoin(patients, eq(patients.id, careTeam.patientId))
+    .from(patientSummaries)
+    .innerJoin(careTeam, onCareTeam(actor, patientSummaries.patientId))
+    .innerJoin(patients, eq(patients.id, patientSummaries.patientId))
     .innerJoin(users, eq(users.id, patients.userId))
-    .leftJoin(patientSummaries, eq(patientSummaries.patientId, patients.id))
     .where(
       and(
-        onCareTeam(actor),
+        or(isNull(patientSummaries.lastEntry), lt(patientSummaries.lastEntry, reportingCutoff(today))),
         eq(users.active, true),
         reportingCountStartedSql(today),
-        or(isNull(patientSummaries.lastEntry), lt(patientSummaries.lastEntry, reportingCutoff(today))),
       ),
     )
     .orderBy(sql`${patientSummaries.lastEntry} asc nulls first`, asc(users.name));

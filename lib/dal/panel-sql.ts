@@ -80,44 +80,59 @@ function keysetCondition(options: PanelSqlOptions): SQL | undefined {
 
 /**
  * The clinician's panel with every figure the table shows, in one statement.
- * The figures come from `patient_summaries` (one row per patient, kept by the
- * database in the writing transaction and rolled daily: see
- * docs/patient-summaries.md), so the cost is one index lookup per care-team
- * patient whatever their number of nights. The care team drives the plan
- * through its primary key; search uses the trigram indexes on name and e-mail
- * when the planner finds that cheaper. Sorting, filtering and paging happen in
- * SQL; only the requested page leaves the database.
+ * The figures and the name's sort key come from `patient_summaries` (one row
+ * per patient, kept by the database in the writing transaction and rolled
+ * daily: see docs/patient-summaries.md), so sorting, filtering, counting and
+ * paging read the care team and that table only, one row per patient whatever
+ * their number of nights; names and e-mails are joined for the page's rows
+ * alone. A search joins the names first, through the trigram indexes on name
+ * and e-mail when the planner finds that cheaper. Only the requested page
+ * leaves the database.
  */
 export function panelSql(options: PanelSqlOptions): SQL {
   const pattern = options.query ? `%${escapeLike(options.query)}%` : null;
-  const search = pattern ? sql`and (u.name ilike ${pattern} or u.email ilike ${pattern})` : sql``;
+  const search = pattern
+    ? sql`join patients sp on sp.id = ${careTeam.patientId}
+        join users su on su.id = sp.user_id and (su.name ilike ${pattern} or su.email ilike ${pattern})`
+    : sql``;
   const filters = [flagCondition(options.flag), trendCondition(options.trend), keysetCondition(options)].filter(
     (condition): condition is SQL => condition !== undefined,
   );
   const where = filters.length > 0 ? sql`where ${sql.join(filters, sql` and `)}` : sql``;
   const direction = sql.raw(options.desc ? 'desc' : 'asc');
+  const order = sql`order by sort_value ${direction}, sort_name asc, id asc`;
   return sql`
     with rows as (
-      select p.id, u.name, u.email, lower(u.name) as sort_name,
+      select ${careTeam.patientId} as id,
+        -- Every patient has a row from the moment they exist (migration 0012); the fallback keeps a patient
+        -- in the list even if a bulk load has deferred theirs.
+        coalesce(s.sort_name, (select lower(nu.name) from patients np join users nu on nu.id = np.user_id
+                               where np.id = ${careTeam.patientId})) as sort_name,
         s.last_entry::text as last_entry,
         coalesce(s.pain_7, 0)::int as pain_7, coalesce(s.pain_30, 0)::int as pain_30,
         coalesce(s.entries_14, 0)::int as entries_14,
         s.mean_7::float8 as mean_7, s.trend_delta::float8 as delta,
         coalesce(s.flag_rank, 0)::int as flag_rank, coalesce(s.live_flags, 0)::int as live_count
       from ${careTeam}
-      join patients p on p.id = ${careTeam.patientId}
-      join users u on u.id = p.user_id
-      left join patient_summaries s on s.patient_id = p.id
-      where ${onCareTeam({ userId: options.clinicianUserId })} ${search}
+      ${search}
+      left join patient_summaries s on s.patient_id = ${careTeam.patientId}
+      where ${onCareTeam({ userId: options.clinicianUserId })}
     ),
     ranked as (
       select rows.*, ${SORT_EXPRESSIONS[options.sort].expression} as sort_value from rows
+    ),
+    page as (
+      select ranked.*, (count(*) over ())::int as total
+      from ranked
+      ${where}
+      ${order}
+      limit ${options.limit} offset ${options.offset}
     )
-    select ranked.*, (count(*) over ())::int as total
-    from ranked
-    ${where}
-    order by sort_value ${direction}, sort_name asc, id asc
-    limit ${options.limit} offset ${options.offset}
+    select page.*, u.name, u.email
+    from page
+    join patients p on p.id = page.id
+    join users u on u.id = p.user_id
+    ${order}
   `;
 }
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '@/db/schema';
+import { auditEvents, patients, users } from '@/db/schema';
 import type { DatabaseHandle } from '@/db/types';
 import { PANEL_SORT_KEYS, type PanelSortKey } from '../validation/panel-params';
 import { saveDiaryEntry } from '../diary/save-entry';
@@ -185,5 +185,16 @@ describe.each(testDatabases())('the clinician panel on $name', ({ open }) => {
     expect(rows.map((row) => row.patientId)).toEqual([null, ids['Zed Elsewhere']]);
     const admin = await createActor(handle.db, 'admin');
     await expect(findPanelPatients(handle.db, admin, QUERY)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('sorts a renamed patient under the new name at once, and shows the new name', async () => {
+    const [row] = await handle.db
+      .select({ userId: patients.userId })
+      .from(patients)
+      .where(eq(patients.id, ids['Ed Tonight']!));
+    await handle.db.update(users).set({ name: 'Abe Tonight' }).where(eq(users.id, row!.userId));
+    const page = await findPanelPatients(handle.db, clinician, QUERY);
+    expect(page.patients.map((p) => p.name)).toEqual(['Abe Tonight', 'Ada Rising', 'Bo Quiet', 'Cy Silent', 'Di Chest']);
+    await handle.db.update(users).set({ name: 'Ed Tonight' }).where(eq(users.id, row!.userId));
   });
 });

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diaryEntries, flags, patientSummaries } from '@/db/schema';
+import { diaryEntries, flags, patients, patientSummaries, users } from '@/db/schema';
 import type { DatabaseHandle } from '@/db/types';
 import { insertDiaryEntries } from '../bench/bulk-entries';
 import { panelWindows, TREND_MIN_ENTRIES } from '../dal/panel-windows';
@@ -27,6 +27,7 @@ interface Figures {
   trend_delta: number | null;
   flag_rank: number;
   live_flags: number;
+  sort_name: string;
 }
 
 /** num/den rounded to one decimal, halves away from zero (as PostgreSQL's round(numeric, 1)), in integers. */
@@ -45,6 +46,12 @@ async function recompute(handle: DatabaseHandle, patientId: string, today: strin
     .select({ tier: flags.tier })
     .from(flags)
     .where(sql`${flags.patientId} = ${patientId} and ${flags.status} in ('open', 'acknowledged')`);
+  // The database's own lower(): what it sorts by, whatever the locale does to letters beyond ASCII.
+  const [person] = await handle.db
+    .select({ sortName: sql<string>`lower(${users.name})` })
+    .from(patients)
+    .innerJoin(users, eq(users.id, patients.userId))
+    .where(eq(patients.id, patientId));
   const inRange = (from: string) => entries.filter((e) => e.night_of >= from && e.night_of < w.today);
   const week = inRange(w.last7From);
   const previous = entries.filter((e) => e.night_of >= w.previous7From && e.night_of < w.last7From);
@@ -61,6 +68,7 @@ async function recompute(handle: DatabaseHandle, patientId: string, today: strin
       : null,
     flag_rank: Math.max(0, ...live.map((f) => TIERS.indexOf(f.tier) + 1)),
     live_flags: live.length,
+    sort_name: person?.sortName ?? '',
   };
 }
 
@@ -77,6 +85,7 @@ async function stored(handle: DatabaseHandle, patientId: string): Promise<(Figur
     trend_delta: row.trendDelta,
     flag_rank: row.flagRank,
     live_flags: row.liveFlags,
+    sort_name: row.sortName,
   };
 }
 
@@ -183,11 +192,23 @@ describe.each(testDatabases())('patient summaries on $name', ({ open }) => {
     await expectAllMatch(TODAY);
   });
 
-  it('keeps a row for every patient once rolled, including those with no nights', async () => {
-    const silent = (await createActor(handle.db, 'patient')).patientId!;
+  it('has a row for a patient from the moment they exist, and keeps one through a roll', async () => {
+    const silent = (await createActor(handle.db, 'patient', { name: 'Quiet Newcomer' })).patientId!;
     patientIds.push(silent);
-    expect(await stored(handle, silent)).toBeNull();
+    expect(await stored(handle, silent)).toMatchObject({ as_of: TODAY, last_entry: null, sort_name: 'quiet newcomer' });
     await rollPatientSummaries(handle.db, at(addDays(TODAY, 1)));
+    await expectAllMatch(addDays(TODAY, 1));
+  });
+
+  it('follows a rename into the sort key, and ignores updates that keep the name', async () => {
+    const [first] = patientIds;
+    const [owner] = await handle.db.select({ userId: patients.userId }).from(patients).where(eq(patients.id, first!));
+    await handle.db.update(users).set({ name: 'Aaron Renamed' }).where(eq(users.id, owner!.userId));
+    expect((await stored(handle, first!))?.sort_name).toBe('aaron renamed');
+    const before = await handle.db.select().from(patientSummaries).where(eq(patientSummaries.patientId, first!));
+    await handle.db.update(users).set({ active: true }).where(eq(users.id, owner!.userId));
+    const after = await handle.db.select().from(patientSummaries).where(eq(patientSummaries.patientId, first!));
+    expect(after[0]?.updatedAt).toEqual(before[0]?.updatedAt);
     await expectAllMatch(addDays(TODAY, 1));
   });
 });
