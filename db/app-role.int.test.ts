@@ -57,6 +57,7 @@ describe.runIf(servers.length > 0).each(servers)('the app role on $name', ({ ope
     ['TRUNCATE', sql`truncate audit_events`],
     ['DISABLE TRIGGER', sql`alter table audit_events disable trigger audit_events_no_update_delete`],
     ['DROP TRIGGER', sql`drop trigger audit_events_chain on audit_events`],
+    ['DROP TRIGGER (head)', sql`drop trigger audit_events_chain_head on audit_events`],
     ['moving the chain head', sql`update audit_chain_head set seq = 0`],
   ])('may not %s the audit log', async (_, statement) => {
     // 42501: insufficient privilege (also "must be owner of table").

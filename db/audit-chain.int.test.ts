@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { auditEvents } from '@/db/schema';
 import type { Database, DatabaseHandle } from '@/db/types';
 import { testDatabases } from '@/lib/testing/test-databases';
+import { rowsOf } from './rows';
 import { verifyAuditChain } from './audit-chain';
 import { connectDatabase } from './connect';
 import { migrateDatabase, MIGRATIONS_FOLDER } from './migrate';
@@ -51,6 +52,31 @@ describe.each(testDatabases())('audit hash chain on $name', ({ name, open }) => 
     );
     const report = await verifyAuditChain(db, { batchSize: 5 });
     expect(report).toMatchObject({ rows: 20, broken: null, last: { position: 20 } });
+  });
+
+  it('keeps one chain across statements, savepoints and big inserts in one transaction, the head on the last row', async () => {
+    handle = await open();
+    const { db } = handle;
+    await addRows(db, 3);
+    await db.transaction(async (tx) => {
+      await addRows(tx, 400);
+      await tx.insert(auditEvents).values({ action: 'single' });
+      // A statement undone by its savepoint takes its rows and its move of the head with it.
+      await tx
+        .transaction(async (inner) => {
+          await addRows(inner, 5);
+          throw new Error('undo');
+        })
+        .catch(() => undefined);
+      await addRows(tx, 2);
+    });
+    const report = await verifyAuditChain(db, { batchSize: 100 });
+    expect(report).toMatchObject({ rows: 406, broken: null, last: { position: 406 } });
+    const [head] = rowsOf<{ seq: string; hash: string }>(
+      await db.execute(sql`select seq::text, hash from audit_chain_head`),
+    );
+    const [last] = await db.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.chainSeq, 406));
+    expect(head).toEqual({ seq: '406', hash: last?.hash });
   });
 
   it('names the edited row', async () => {
