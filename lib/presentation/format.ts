@@ -22,10 +22,28 @@ export function pregnancyWeeks(dueDate: string | null, today: string): number | 
  * Files (CSV, FHIR, the PDF's tables) keep nights as `YYYY-MM-DD`.
  */
 
-/** "Mon 23 Nov": a diary night in lists, tables, tooltips and captions. */
-export function formatNight(night: string): string {
-  return format(parseISO(night), 'EEE d MMM');
+/**
+ * Night formatting is the busiest helper of a patient page (every point of
+ * every chart, every table row: a profile of the page under load put date-fns
+ * at about 7% of the server's time, BENCHMARKS.md), and the nights repeat, so
+ * the per-night formatters remember their answers. The cache is cleared when
+ * it reaches a few thousand nights, about ten years of one diary.
+ */
+function rememberNights(formatter: (night: string) => string): (night: string) => string {
+  const known = new Map<string, string>();
+  return (night) => {
+    let text = known.get(night);
+    if (text === undefined) {
+      if (known.size >= 4096) known.clear();
+      text = formatter(night);
+      known.set(night, text);
+    }
+    return text;
+  };
 }
+
+/** "Mon 23 Nov": a diary night in lists, tables, tooltips and captions. */
+export const formatNight = rememberNights((night) => format(parseISO(night), 'EEE d MMM'));
 
 /** "Monday 23 November 2026": a night as a page heading. */
 export function formatNightLong(night: string): string {
@@ -33,9 +51,7 @@ export function formatNightLong(night: string): string {
 }
 
 /** "23 Nov": an axis tick. */
-export function formatNightTick(night: string): string {
-  return format(parseISO(night), 'd MMM');
-}
+export const formatNightTick = rememberNights((night) => format(parseISO(night), 'd MMM'));
 
 /** "26 Nov 2026": a calendar date (`YYYY-MM-DD`), or the day of an instant in the clinic's time zone. */
 export function formatDate(value: string | Date): string {
