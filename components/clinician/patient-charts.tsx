@@ -1,11 +1,16 @@
 import {
-  LazyEpisodesChart as EpisodesChart,
-  LazyFlaggedPainChart as FlaggedPainChart,
   LazyPatternMixChart as PatternMixChart,
-  LazySleepChart as SleepChart,
   LazyWeeklyPainChart as WeeklyPainChart,
 } from '@/components/charts/lazy-charts';
-import { chartNights, describePain, nightlySeries, patternMix, weeklyPainNights } from '@/lib/presentation/chart-data';
+import { NightlyChart } from '@/components/charts/nightly-charts';
+import {
+  chartNights,
+  describePain,
+  nightlySeries,
+  packNightColumns,
+  patternMix,
+  weeklyPainNights,
+} from '@/lib/presentation/chart-data';
 import type { ClinicianEntry, ClinicianFlag } from '@/lib/views/types';
 
 interface PatientChartsProps {
@@ -19,7 +24,10 @@ function mean(values: number[]): string {
   return values.length === 0 ? '—' : (values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(0);
 }
 
-/** The patient page's charts, fed plain arrays computed here on the server; recharts loads after the page (lazy-charts). */
+/**
+ * The patient page's charts, fed plain arrays computed here on the server (the nightly series packed into
+ * columns); recharts loads after the page (lazy-charts).
+ */
 export function PatientCharts({ entries, flags, today, days }: PatientChartsProps) {
   if (entries.length === 0) {
     return (
@@ -30,6 +38,7 @@ export function PatientCharts({ entries, flags, today, days }: PatientChartsProp
   }
   const nights = chartNights(today, days, entries);
   const points = nightlySeries(nights, entries, flags);
+  const columns = packNightColumns(points);
   const weeks = weeklyPainNights(nights, entries);
   const patterns = patternMix(entries);
   const episodes = entries.reduce((sum, entry) => sum + entry.episodes, 0);
@@ -38,10 +47,11 @@ export function PatientCharts({ entries, flags, today, days }: PatientChartsProp
   return (
     <div className="grid gap-4 lg:grid-cols-2" data-testid="patient-charts">
       <div className="lg:col-span-2">
-        <FlaggedPainChart points={points} title="Worst pain per night" summary={describePain(points)} />
+        <NightlyChart chart="pain" columns={columns} title="Worst pain per night" summary={describePain(points)} />
       </div>
-      <EpisodesChart
-        data={points}
+      <NightlyChart
+        chart="episodes"
+        columns={columns}
         title="Episodes per night"
         summary={`${episodes} episodes over ${entries.length} recorded nights.`}
       />
@@ -59,8 +69,9 @@ export function PatientCharts({ entries, flags, today, days }: PatientChartsProp
             : patterns.map((pattern) => `${pattern.label}: ${pattern.nights}`).join('; ') + '.'
         }
       />
-      <SleepChart
-        points={points}
+      <NightlyChart
+        chart="sleep"
+        columns={columns}
         title="Sleep"
         summary={`Mean ${mean(entries.map((entry) => entry.minutes_awake))} minutes awake a night; mean sleep quality ${
           qualities.length === 0 ? '—' : (qualities.reduce((a, b) => a + b, 0) / qualities.length).toFixed(1)

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PATTERN_LABELS } from './labels';
-import { chartNights, describePain, flaggedNights, nightlySeries, patternMix, weeklyPainNights } from './chart-data';
+import {
+  chartNights,
+  describePain,
+  expandNightColumns,
+  flaggedNights,
+  nightlySeries,
+  packNightColumns,
+  patternMix,
+  weeklyPainNights,
+} from './chart-data';
 import { emptyDiaryFields } from '../diary/empty';
 import type { ClinicianEntry, ClinicianFlag } from '../views/types';
 
@@ -24,6 +33,33 @@ describe('chartNights', () => {
   it('lists the nights ending last night, adding tonight only when it has an entry', () => {
     expect(chartNights('2026-03-10', 3, [])).toEqual(['2026-03-07', '2026-03-08', '2026-03-09']);
     expect(chartNights('2026-03-10', 2, [entry('2026-03-10')])).toEqual(['2026-03-08', '2026-03-09', '2026-03-10']);
+  });
+});
+
+describe('night columns', () => {
+  const today = '2026-03-10';
+  const entries = [
+    entry('2026-01-20', { worst_pain: 7, episodes: 3, minutes_awake: 45, sleep_quality: 1 }),
+    entry('2026-02-28', { worst_pain: 0 }),
+    entry('2026-03-09', { worst_pain: 4, episodes: 1, sleep_quality: null }),
+    entry(today, { worst_pain: 2 }),
+  ];
+  const flags = [flag('urgent', ['2026-01-20']), flag('soon', ['2026-03-09', '2026-01-20'])];
+  const points = nightlySeries(chartNights(today, 90, entries), entries, flags);
+
+  it('expand back to exactly the points they were packed from, labels included', () => {
+    expect(points).toHaveLength(91);
+    expect(expandNightColumns(packNightColumns(points))).toEqual(points);
+  });
+
+  it('send a fraction of the bytes the points would', () => {
+    const packed = JSON.stringify(packNightColumns(points)).length;
+    expect(packed * 4).toBeLessThan(JSON.stringify(points).length);
+  });
+
+  it('refuse nights that are not consecutive, and pack nothing to nothing', () => {
+    expect(() => packNightColumns([points[0]!, points[2]!])).toThrow(/consecutive/);
+    expect(expandNightColumns(packNightColumns([]))).toEqual([]);
   });
 });
 
@@ -79,7 +115,11 @@ describe('patternMix', () => {
   it('counts a pattern once per night, breaks ties in catalog order and takes the caller’s labels', () => {
     const labels = { ...PATTERN_LABELS, sudden_cramp: 'Cramp', restless_urge: 'Restless' };
     const mix = patternMix(
-      [{ patterns: ['restless_urge', 'sudden_cramp', 'sudden_cramp'] }, { patterns: [] }, { patterns: ['sudden_cramp'] }],
+      [
+        { patterns: ['restless_urge', 'sudden_cramp', 'sudden_cramp'] },
+        { patterns: [] },
+        { patterns: ['sudden_cramp'] },
+      ],
       labels,
     );
     expect(mix).toEqual([

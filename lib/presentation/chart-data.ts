@@ -75,6 +75,53 @@ export function nightlySeries(
   });
 }
 
+/**
+ * The nightly series as the page sends it to the browser: one array per field
+ * over consecutive nights from `first`, rather than an object per night with
+ * its field names and label. For 90 nights that is about 1.5 KB of the page's
+ * RSC payload instead of about 12.6 KB (BENCHMARKS.md); `expandNightColumns`
+ * rebuilds the points in the browser.
+ */
+export interface NightColumns {
+  first: string;
+  worst_pain: (number | null)[];
+  episodes: (number | null)[];
+  minutes_awake: (number | null)[];
+  sleep_quality: (number | null)[];
+  flag_tier: (Tier | null)[];
+}
+
+/** Packs points over consecutive nights (as `chartNights` gives them) into columns. */
+export function packNightColumns(points: readonly NightPoint[]): NightColumns {
+  points.forEach((point, i) => {
+    if (point.night !== addDays(points[0]!.night, i)) throw new Error('night columns need consecutive nights');
+  });
+  return {
+    first: points[0]?.night ?? '',
+    worst_pain: points.map((point) => point.worst_pain),
+    episodes: points.map((point) => point.episodes),
+    minutes_awake: points.map((point) => point.minutes_awake),
+    sleep_quality: points.map((point) => point.sleep_quality),
+    flag_tier: points.map((point) => point.flag_tier),
+  };
+}
+
+/** The points again, labels included: what `nightlySeries` returned. */
+export function expandNightColumns(columns: NightColumns): NightPoint[] {
+  return columns.worst_pain.map((worstPain, i) => {
+    const night = addDays(columns.first, i);
+    return {
+      night,
+      label: formatNight(night),
+      worst_pain: worstPain,
+      episodes: columns.episodes[i] ?? null,
+      minutes_awake: columns.minutes_awake[i] ?? null,
+      sleep_quality: columns.sleep_quality[i] ?? null,
+      flag_tier: columns.flag_tier[i] ?? null,
+    };
+  });
+}
+
 /** Pain nights per 7-night week, oldest week first, the last week ending with the last charted night. */
 export function weeklyPainNights(nights: readonly string[], entries: readonly ClinicianEntry[]): WeekPoint[] {
   const byNight = new Map(entries.map((entry) => [entry.night_of, entry]));
