@@ -65,6 +65,30 @@ test('the worklist lists flags by tier, highest first, with counts per tier', as
   }
 });
 
+test('a long-running flag shows its newest evidence nights and links to the rest on the patient page', async ({
+  page,
+}) => {
+  await page.goto('/clinician');
+  const earlierLink = { name: /^and \d+ earlier on the patient page$/ };
+  const card = page
+    .getByTestId('worklist-item')
+    .filter({ has: page.getByRole('link', earlierLink) })
+    .first();
+  const more = card.getByRole('link', earlierLink);
+  await expect(more).toBeVisible();
+  const evidence = card.getByTestId('evidence-nights');
+  // The newest six nights are listed (as "Mon 23 Nov"); the rest are only counted.
+  await expect(evidence.getByRole('link', { name: /^\w{3} \d{1,2} \w{3}$/ })).toHaveCount(6);
+  const total = Number(/Evidence: (\d+) nights/.exec(await evidence.innerText())?.[1]);
+  const earlier = Number(/and (\d+) earlier/.exec(await more.innerText())?.[1]);
+  expect(earlier).toBe(total - 6);
+  const flagId = /#flag-([0-9a-f-]+)$/.exec((await more.getAttribute('href')) ?? '')?.[1];
+  expect(flagId).toBeTruthy();
+  await more.click();
+  await expect(page).toHaveURL(/\/clinician\/patients\/[0-9a-f-]+\?entries=all#flag-/);
+  await expect(page.locator(`[id="flag-${flagId}"]`)).toBeVisible();
+});
+
 test('filters by status and rule with the form, and malformed filters fall back', async ({ page }) => {
   await page.goto('/clinician?tier=severe&page=abc');
   await expect(page.getByTestId('worklist-item').first()).toBeVisible();

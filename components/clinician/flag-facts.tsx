@@ -26,15 +26,21 @@ function NightList({ nights, nightHref }: { nights: readonly string[]; nightHref
  * The facts every flag shows (docs/rules.md, "How firings become flags"): reason, risk
  * modifiers, evidence nights and when it was first and last seen. Evidence
  * nights link to their rows in the entries table when `nightHref` is given.
+ * Past the newest few, the earlier nights fold away; with `earlierHref` (the
+ * worklist) they are not sent at all but counted, with a link to the flag on
+ * the patient page: a long-running flag can cite months of nights, and 25 such
+ * cards made the worklist's largest part.
  */
 export function FlagFacts({
   flag,
   now,
   nightHref,
+  earlierHref,
 }: {
   flag: ClinicianFlag;
   now: Date;
   nightHref?: (night: string) => string;
+  earlierHref?: string;
 }) {
   // Newest first: the latest evidence is what triage needs.
   const nights = [...flag.evidence_nights].reverse();
@@ -58,7 +64,14 @@ export function FlagFacts({
             <NightList nights={recent} nightHref={nightHref} />
           </>
         ) : null}
-        {earlier.length > 0 ? (
+        {earlier.length > 0 && earlierHref !== undefined ? (
+          <>
+            {' '}
+            <Link href={earlierHref} className="text-brand-700 underline">
+              and {earlier.length} earlier on the patient page
+            </Link>
+          </>
+        ) : earlier.length > 0 ? (
           <details className="inline">
             <summary className="ml-1 inline cursor-pointer text-brand-700 underline">{earlier.length} earlier</summary>
             <span className="block">

@@ -39,7 +39,12 @@ export function WorklistEntry({ item, now, notReporting }: { item: WorklistItem;
             {item.patient_name}
           </Link>
         </h2>
-        <FlagFacts flag={item} now={now} nightHref={(night) => `${patientHref}?entries=all#night-${night}`} />
+        <FlagFacts
+          flag={item}
+          now={now}
+          nightHref={(night) => `${patientHref}?entries=all#night-${night}`}
+          earlierHref={`${patientHref}?entries=all#flag-${item.id}`}
+        />
         <FlagActions flagId={item.id} status={item.status} context={`${title}, ${item.patient_name}`} />
       </article>
     </li>
