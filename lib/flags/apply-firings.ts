@@ -43,6 +43,21 @@ const UPSERT_LIVE = {
   },
 };
 
+/** The row a firing inserts when its rule has no live flag yet (the upsert's insert side, both paths). */
+function newFlagRow(patientId: string, firing: Firing, now: Date): typeof flags.$inferInsert {
+  return {
+    patientId,
+    ruleId: firing.ruleId,
+    tier: firing.tier,
+    status: 'open',
+    reason: firing.reason,
+    modifiers: firing.modifiers,
+    rulesVersion: RULES_VERSION,
+    firstSeenAt: now,
+    lastSeenAt: now,
+  };
+}
+
 /**
  * Records firings as flags (docs/rules.md, "How firings become flags"): one live flag per patient
  * and rule, upserted against the unique partial index; new evidence is added;
@@ -91,19 +106,7 @@ async function applyFiringsInBatches(
   const liveByRule = new Map((options.live ?? (await readLiveFlags(tx, patientId))).map((flag) => [flag.ruleId, flag]));
   const upserted = await tx
     .insert(flags)
-    .values(
-      firings.map((firing) => ({
-        patientId,
-        ruleId: firing.ruleId,
-        tier: firing.tier,
-        status: 'open' as const,
-        reason: firing.reason,
-        modifiers: firing.modifiers,
-        rulesVersion: RULES_VERSION,
-        firstSeenAt: now,
-        lastSeenAt: now,
-      })),
-    )
+    .values(firings.map((firing) => newFlagRow(patientId, firing, now)))
     .onConflictDoUpdate(UPSERT_LIVE)
     .returning();
   const byRule = new Map(upserted.map((flag) => [flag.ruleId, flag]));
@@ -183,17 +186,7 @@ async function applyFiring(tx: Database, firing: Firing, options: ApplyOptions):
   }
   const [flag] = await tx
     .insert(flags)
-    .values({
-      patientId,
-      ruleId: firing.ruleId,
-      tier: firing.tier,
-      status: 'open',
-      reason: firing.reason,
-      modifiers: firing.modifiers,
-      rulesVersion: RULES_VERSION,
-      firstSeenAt: now,
-      lastSeenAt: now,
-    })
+    .values(newFlagRow(patientId, firing, now))
     .onConflictDoUpdate(UPSERT_LIVE)
     .returning();
   if (!flag) throw new Error('flag upsert returned no row');
