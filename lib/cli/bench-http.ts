@@ -8,7 +8,7 @@ import { gzippedClientJs } from '../bench/http/client-js';
 import { drive, type LoadFigures } from '../bench/http/load';
 import { samplePeakRss } from '../bench/http/server-memory';
 import { signIn } from '../bench/http/session';
-import { prepareTarget } from '../bench/http/target';
+import { prepareTarget, RAW_LOAD_CALLERS } from '../bench/http/target';
 import { figure, megabytes } from '../bench/measure';
 import { emptyDiaryFields } from '../diary/empty';
 import { DEMO_PASSWORD } from '../env';
@@ -266,7 +266,7 @@ function printTable(results: {
   }
   console.log(
     `\nAPI year read: raw query p50 ${results.api.rawQueryP50.toFixed(1)} ms alone, ` +
-      `${results.api.rawQueryLoadedP50.toFixed(1)} ms with 10 callers at once; ` +
+      `${results.api.rawQueryLoadedP50.toFixed(1)} ms with ${RAW_LOAD_CALLERS} callers at once; ` +
       `API p50 is ${ratio(results.api.ratioToRaw)} the first, ${ratio(results.api.ratioToRawLoaded)} the second.`,
   );
   console.log(

@@ -175,7 +175,7 @@ async function timeRawYearRead(handle: DatabaseHandle, patientId: string, from: 
  * yardstick; this one says how much of the API's time the database alone
  * takes when ten requests share the machine (BENCHMARKS.md).
  */
-const RAW_LOAD_CALLERS = 10;
+export const RAW_LOAD_CALLERS = 10;
 const RAW_LOAD_SECONDS = 5;
 
 async function timeRawYearReadLoaded(
