@@ -51,7 +51,13 @@ export const LAYERS = {
    */
   jobs: ['lib/jobs/**', 'lib/notify/!(delivery-codes).{ts,tsx}'],
   /** Authorization and every read and write: the only way in from a request. */
-  dal: ['lib/dal/**', 'lib/auth/auth.{ts,tsx}', 'lib/auth/auth.config.{ts,tsx}', 'lib/auth/request-ip.{ts,tsx}'],
+  dal: [
+    'lib/dal/**',
+    'lib/auth/auth.{ts,tsx}',
+    'lib/auth/auth.config.{ts,tsx}',
+    'lib/auth/session-cookie.{ts,tsx}',
+    'lib/auth/request-ip.{ts,tsx}',
+  ],
   /** Request plumbing shared by route handlers and server actions. */
   adapters: ['lib/api/**', 'lib/actions/**'],
   /** Pages, layouts, route handlers, server actions and components. */

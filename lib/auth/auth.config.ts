@@ -1,6 +1,13 @@
 import { CredentialsSignin, type NextAuthConfig } from 'next-auth';
-import { isRole } from './permissions';
+import { isRole, type Role } from './permissions';
 import { SESSION_MAX_AGE_SECONDS } from './session-lifetime';
+
+/** What a session token must carry to name a session: the user, a known role and the session row's id. */
+export function sessionClaims(token: Record<string, unknown> | null): { uid: string; role: Role; sid: string } | null {
+  if (!token) return null;
+  const { uid, role, sid } = token;
+  return typeof uid === 'string' && typeof sid === 'string' && isRole(role) ? { uid, role, sid } : null;
+}
 
 /**
  * The database-free half of the Auth.js setup: session strategy, lifetime and
@@ -30,10 +37,11 @@ export const authConfig = {
       return token;
     },
     session({ session, token }) {
-      if (typeof token.uid === 'string' && typeof token.sid === 'string' && isRole(token.role)) {
-        session.user.id = token.uid;
-        session.user.role = token.role;
-        session.user.sessionId = token.sid;
+      const claims = sessionClaims(token);
+      if (claims) {
+        session.user.id = claims.uid;
+        session.user.role = claims.role;
+        session.user.sessionId = claims.sid;
       }
       return session;
     },

@@ -7,6 +7,7 @@ import { endSession } from '../dal/sessions';
 import { authenticate } from '../dal/sign-in';
 import { authConfig } from './auth.config';
 import { getRequestIp } from './request-ip';
+import { authSecret } from './session-cookie';
 import { storableText } from '../validation/text';
 
 /** Raised when an account or address has failed too often; `code` reaches the login page. */
@@ -30,8 +31,10 @@ const credentialsSchema = z.object({
   otp: storableText().max(64).optional(),
 });
 
-export const { auth, handlers, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
+  // Set here so that Auth.js and lib/auth/session-cookie.ts read cookies with one key.
+  secret: authSecret(),
   providers: [
     Credentials({
       credentials: {

@@ -3,9 +3,9 @@ import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { auth } from '../auth/auth';
 import { can, type Permission } from '../auth/permissions';
 import { getRequestIp } from '../auth/request-ip';
+import { sessionIdFromCookie } from '../auth/session-cookie';
 import type { Actor } from './actor';
 import { findLiveSession, type LiveSession } from './sessions';
 
@@ -19,10 +19,10 @@ export const ENROL_PATH = '/account/security';
  * so layouts and pages share one lookup.
  */
 export const getSession = cache(async (): Promise<LiveSession | null> => {
-  const session = await auth();
-  const sessionId = session?.user?.sessionId;
+  const requestHeaders = await headers();
+  const sessionId = await sessionIdFromCookie(requestHeaders);
   if (!sessionId) return null;
-  return findLiveSession(await getDb(), sessionId, getRequestIp(await headers()));
+  return findLiveSession(await getDb(), sessionId, getRequestIp(requestHeaders));
 });
 
 /** The signed-in actor, or null — also null while the account must first enrol a second factor. */
