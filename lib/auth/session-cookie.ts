@@ -28,7 +28,7 @@ export function usesSecureCookie(headers: Headers, env: NodeJS.ProcessEnv = proc
  * Auth.js's own `auth()` answers the same question, but then encrypts a
  * refreshed cookie that a server component or route handler can never send:
  * about 1.4 ms of the server's one thread per request, for nothing
- * (BENCHMARKS.md, "Where the time goes under load"). Only the Cookie header is
+ * (BENCHMARKS.md, "The session read"). Only the Cookie header is
  * read: a bearer token is not accepted in its place.
  */
 export async function sessionIdFromCookie(
