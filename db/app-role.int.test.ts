@@ -12,9 +12,11 @@ import { rowsOf } from './rows';
 import type { DatabaseHandle } from './types';
 
 /** PostgreSQL only: the embedded database has one user, and no one else can reach it. */
-const servers = testDatabases().filter((database) => database.name === 'postgres');
+const server = testDatabases().find((database) => database.name === 'postgres');
 
-describe.runIf(servers.length > 0).each(servers)('the app role on $name', ({ open }) => {
+// Skipped, not absent, without a server: a file with no suite fails the run.
+describe.skipIf(!server)('the app role on PostgreSQL', () => {
+  const open = () => server!.open();
   let owner: DatabaseHandle;
   let app: DatabaseHandle;
   beforeAll(async () => {
