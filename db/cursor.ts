@@ -18,10 +18,11 @@ type PostgresClient = {
 const dialect = new PgDialect();
 
 /**
- * Streams a query's rows in batches, holding one batch in memory. On
+ * Streams a query's rows in batches, holding at most two in memory. On
  * PostgreSQL it is one statement read through a server-side cursor (postgres.js
  * `cursor(n)`: a portal fetched n rows at a time on a reserved connection, no
- * transaction needed), so the plan runs once. PGlite has no cursors over its
+ * transaction needed), so the plan runs once, and the next batch is read while
+ * the caller works on the current one. PGlite has no cursors over its
  * interface and one connection that a long-held portal would block for
  * everyone, so there it reads keyset pages (`query(last) LIMIT batch`).
  * Breaking out of the loop releases the cursor.
@@ -30,7 +31,7 @@ export async function* streamRows<Row>(db: Database, { query, batch }: BatchedQu
   const client = postgresClientOf(db);
   if (client) {
     const { sql: text, params } = dialect.sqlToQuery(query(null));
-    for await (const rows of client.unsafe(text, params).cursor(batch)) yield rows as Row[];
+    yield* readAhead<Row>(client.unsafe(text, params).cursor(batch)[Symbol.asyncIterator]());
     return;
   }
   let after: Row | null = null;
@@ -39,6 +40,33 @@ export async function* streamRows<Row>(db: Database, { query, batch }: BatchedQu
     if (rows.length > 0) yield rows;
     if (rows.length < batch) return;
     after = rows.at(-1) ?? null;
+  }
+}
+
+/**
+ * A cursor's batches, asking for the next one before handing the current one
+ * on: the database reads batch n + 1 while the caller works on batch n, so at
+ * most two batches are in memory. (postgres.js sends the portal's next Execute
+ * when `next()` is called.) On an early exit it waits for the batch in flight
+ * and then closes the portal, so the reserved connection goes back to the pool.
+ */
+async function* readAhead<Row>(batches: AsyncIterator<unknown>): AsyncGenerator<Row[]> {
+  let pending: Promise<IteratorResult<unknown>> | null = batches.next();
+  try {
+    for (;;) {
+      const result: IteratorResult<unknown> = await pending;
+      pending = null;
+      if (result.done) return;
+      pending = batches.next();
+      // Handled here so a failure while the caller works is not an unhandled rejection; the next await rethrows it.
+      pending.catch(() => {});
+      yield result.value as Row[];
+    }
+  } finally {
+    if (pending) {
+      const last = await pending.catch(() => null);
+      if (last && !last.done) await batches.return?.();
+    }
   }
 }
 

@@ -118,8 +118,8 @@ async function readFlags(db: Database, patientId: string, range: NightRange): Pr
  * the `export.panel_csv` audit rows (one for the export, one per patient it
  * includes, in one transaction), and returns the nights of those patients,
  * patient then night, in batches of `batchPatients` patients' records read
- * lazily from one streaming query (db/cursor.ts), so one batch is in memory at
- * a time.
+ * lazily from one streaming query (db/cursor.ts), so a batch or two is in
+ * memory at a time.
  */
 export async function openPanelExport(
   db: Database,

@@ -14,8 +14,8 @@ const encoder = new TextEncoder();
 
 /**
  * The panel CSV as a byte stream that asks for the next batch only when the
- * client has taken the previous one (pull-based), so memory holds one batch at
- * a time whatever the panel's size. Cancelling the download stops the reading.
+ * client has taken the previous one (pull-based), so memory holds a batch or
+ * two (db/cursor.ts reads one ahead) whatever the panel's size. Cancelling the download stops the reading.
  */
 export function panelCsvStream(batches: AsyncIterator<readonly PanelRecord[]>): ReadableStream<Uint8Array> {
   let headerSent = false;
