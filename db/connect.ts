@@ -24,7 +24,8 @@ async function connectPostgres(url: string, max: number): Promise<DatabaseHandle
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   // No JIT compilation: Calfwatch's statements are short, and the few whose estimated cost crosses
-  // jit_above_cost (the panel export) spent longer compiling than running (BENCHMARKS.md, "JIT").
+  // jit_above_cost (the panel export) spent longer compiling than running
+  // (BENCHMARKS.md, "The panel export: JIT and read-ahead").
   const client = postgres(url, { max, onnotice: () => {}, connection: { jit: 'off' } });
   const db = drizzle({ client, schema }) as unknown as Database;
   return { db, kind: 'postgres', url, close: () => client.end({ timeout: 5 }) };

@@ -34,6 +34,12 @@ describe.each(testDatabases())('streamRows on $name', ({ name, open }) => {
     expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
   });
 
+  it('ends cleanly when the last batch is full', async () => {
+    const sizes: number[] = [];
+    for await (const rows of streamRows<Row>(handle.db, numbers(20, 10))) sizes.push(rows.length);
+    expect(sizes).toEqual([10, 10]);
+  });
+
   it('yields nothing for an empty result', async () => {
     const batches = [];
     for await (const rows of streamRows<Row>(handle.db, numbers(0, 10))) batches.push(rows);

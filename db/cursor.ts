@@ -51,13 +51,15 @@ export async function* streamRows<Row>(db: Database, { query, batch }: BatchedQu
  * and then closes the portal, so the reserved connection goes back to the pool.
  */
 async function* readAhead<Row>(batches: AsyncIterator<unknown>): AsyncGenerator<Row[]> {
-  let pending: Promise<IteratorResult<unknown>> | null = batches.next();
+  // postgres.js answers a finished cursor's next() with a plain object, not a promise.
+  const ask = () => Promise.resolve(batches.next());
+  let pending: Promise<IteratorResult<unknown>> | null = ask();
   try {
     for (;;) {
       const result: IteratorResult<unknown> = await pending;
       pending = null;
       if (result.done) return;
-      pending = batches.next();
+      pending = ask();
       // Handled here so a failure while the caller works is not an unhandled rejection; the next await rethrows it.
       pending.catch(() => {});
       yield result.value as Row[];
