@@ -13,7 +13,7 @@ export function ruleTitle(ruleId: string): string {
 }
 
 /** One flag on the worklist: what, who, how old, and the actions to take on it. */
-export function WorklistEntry({ item, now, notReporting }: { item: WorklistItem; now: Date; notReporting: boolean }) {
+export function WorklistEntry({ item, now }: { item: WorklistItem; now: Date }) {
   const headingId = `flag-${item.id}`;
   const title = ruleTitle(item.rule_id);
   const patientHref = `/clinician/patients/${item.patient_id}`;
@@ -31,7 +31,7 @@ export function WorklistEntry({ item, now, notReporting }: { item: WorklistItem;
           {item.overdue ? <OverdueMark /> : null}
           {item.escalated_to_contacts_at ? <EscalatedMark /> : null}
           {item.evidence_withdrawn ? <EvidenceWithdrawnMark /> : null}
-          {notReporting ? <NotReportingMark /> : null}
+          {item.patient_not_reporting ? <NotReportingMark /> : null}
         </div>
         <h2 id={headingId} className="text-base font-semibold">
           {title} —{' '}

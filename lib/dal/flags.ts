@@ -14,6 +14,7 @@ import { transitionFlag, type FlagAction } from '../flags/flag-actions';
 import { LIVE_FLAG_STATUSES, type Tier } from '../rules';
 import { assertCan, type Actor } from './actor';
 import { recordAudit } from './audit';
+import { loadNotReporting } from './not-reporting';
 import { onCareTeam, requireCareTeamPatient, type CareTeamAccess } from './care-team';
 import { isUuid } from '../validation/ids';
 import { FLAG_NOTE_MAX_LENGTH } from '../validation/flag-note';
@@ -42,7 +43,10 @@ export async function loadPatientFlags(
     .leftJoin(acknowledgedBy, eq(acknowledgedBy.id, flags.acknowledgedBy))
     .leftJoin(resolvedBy, eq(resolvedBy.id, flags.resolvedBy))
     .where(
-      and(eq(flags.patientId, access.patientId), options.statuses ? inArray(flags.status, [...options.statuses]) : undefined),
+      and(
+        eq(flags.patientId, access.patientId),
+        options.statuses ? inArray(flags.status, [...options.statuses]) : undefined,
+      ),
     )
     // Live flags first (open before acknowledged), highest tier, oldest; then resolved, newest first.
     .orderBy(
@@ -179,6 +183,8 @@ function validateNote(note: string | null, required: boolean): string | null {
 
 export interface WorklistItem extends ClinicianFlag {
   patient_name: string;
+  /** The patient has stopped filling in the diary (lib/rules/reporting.ts). */
+  patient_not_reporting: boolean;
 }
 
 export interface Worklist {
@@ -226,10 +232,17 @@ export async function listWorklist(
       .where(shared)
       .groupBy(flags.tier),
   ]);
-  const evidence = await loadEvidenceNights(
-    db,
-    rows.map((row) => row.flag.id),
-  );
+  const [evidence, quiet] = await Promise.all([
+    loadEvidenceNights(
+      db,
+      rows.map((row) => row.flag.id),
+    ),
+    loadNotReporting(
+      db,
+      rows.map((row) => row.flag.patientId),
+      now,
+    ),
+  ]);
   const counts: Record<Tier, number> = { emergency: 0, urgent: 0, soon: 0, routine: 0 };
   for (const row of tierCounts) counts[row.tier] = row.count;
   await db.insert(auditEvents).values(
@@ -244,6 +257,7 @@ export async function listWorklist(
     items: rows.map(({ flag, patientName, escalatedAt: escalated }) => ({
       ...toClinicianFlag(flag, { evidenceNights: evidence.get(flag.id) ?? [], escalatedAt: escalated }, now),
       patient_name: patientName,
+      patient_not_reporting: quiet.has(flag.patientId),
     })),
     counts,
     total: filter.tier ? counts[filter.tier] : Object.values(counts).reduce((sum, n) => sum + n, 0),

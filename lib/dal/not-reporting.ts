@@ -33,9 +33,23 @@ export interface NotReportingPatient {
   last_entry_night: string | null;
 }
 
+/** The worklist's not-reporting panel: the longest silent first, and how many there are in all. */
+export interface NotReportingList {
+  patients: NotReportingPatient[];
+  total: number;
+}
+
+/**
+ * How many silent patients the worklist names: a 5,000-patient panel can have
+ * hundreds, and the worklist is opened many times a day; the rest are one link
+ * away (the patient table sorted by last entry).
+ */
+export const NOT_REPORTING_SHOWN = 20;
+
 /**
  * The actor's care-team patients who are not reporting, longest silent
- * first, for the worklist. Audited as a listing when it shows anyone.
+ * first, for the worklist: the first `limit` of them and the count of all.
+ * Audited as a listing of the patients it shows, when it shows anyone.
  *
  * The same test as `notReportingSql`, with "no entry since the cutoff" read
  * from the patient summary's last entry (kept in every diary write's
@@ -50,12 +64,15 @@ export async function listNotReportingPatients(
   db: Database,
   actor: Actor,
   now = new Date(),
-): Promise<NotReportingPatient[]> {
+  limit = NOT_REPORTING_SHOWN,
+): Promise<NotReportingList> {
   assertCan(actor, 'patients:read');
   const today = todayIso(now);
   const lastNight = sql<string | null>`${patientSummaries.lastEntry}::text`;
+  // Counted over the whole result before the limit applies.
+  const total = sql<number>`(count(*) over ())::int`;
   const rows = await db
-    .select({ id: patients.id, name: users.name, last_entry_night: lastNight })
+    .select({ id: patients.id, name: users.name, last_entry_night: lastNight, total })
     .from(patientSummaries)
     .innerJoin(careTeam, onCareTeam(actor, patientSummaries.patientId))
     .innerJoin(patients, eq(patients.id, patientSummaries.patientId))
@@ -67,7 +84,8 @@ export async function listNotReportingPatients(
         reportingCountStartedSql(today),
       ),
     )
-    .orderBy(sql`${patientSummaries.lastEntry} asc nulls first`, asc(users.name));
+    .orderBy(sql`${patientSummaries.lastEntry} asc nulls first`, asc(users.name), asc(patients.id))
+    .limit(limit);
   if (rows.length > 0) {
     await db.insert(auditEvents).values(
       listingAuditRows(
@@ -78,5 +96,8 @@ export async function listNotReportingPatients(
       ),
     );
   }
-  return rows;
+  return {
+    patients: rows.map(({ id, name, last_entry_night }) => ({ id, name, last_entry_night })),
+    total: rows[0]?.total ?? 0,
+  };
 }

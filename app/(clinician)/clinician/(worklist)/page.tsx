@@ -24,7 +24,6 @@ export default async function WorklistPage({ searchParams }: { searchParams: Sea
     listWorklist(db, actor, filter, now),
     listNotReportingPatients(db, actor, now),
   ]);
-  const quiet = new Set(notReporting.map((patient) => patient.id));
   const pageCount = Math.ceil(worklist.total / WORKLIST_PAGE_SIZE);
   const filtered = filter.tier !== null || filter.status !== null || filter.rule !== null;
   return (
@@ -36,7 +35,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Sea
           within a tier.
         </p>
       </div>
-      <NotReportingList patients={notReporting} />
+      <NotReportingList list={notReporting} />
       <TierCounts counts={worklist.counts} filter={filter} />
       <WorklistFilters filter={filter} />
       {worklist.items.length === 0 ? (
@@ -58,7 +57,7 @@ export default async function WorklistPage({ searchParams }: { searchParams: Sea
       ) : (
         <ol className="space-y-3" aria-label="Flags to triage">
           {worklist.items.map((item) => (
-            <WorklistEntry key={item.id} item={item} now={now} notReporting={quiet.has(item.patient_id)} />
+            <WorklistEntry key={item.id} item={item} now={now} />
           ))}
         </ol>
       )}
