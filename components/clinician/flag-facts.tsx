@@ -22,6 +22,37 @@ function NightList({ nights, nightHref }: { nights: readonly string[]; nightHref
   ));
 }
 
+/** The evidence nights past the newest few: counted with a link when `earlierHref` is given, else folded away. */
+function EarlierNights({
+  nights,
+  nightHref,
+  earlierHref,
+}: {
+  nights: readonly string[];
+  nightHref?: (night: string) => string;
+  earlierHref?: string;
+}) {
+  if (nights.length === 0) return null;
+  if (earlierHref !== undefined) {
+    return (
+      <>
+        {' '}
+        <Link href={earlierHref} className="text-brand-700 underline">
+          and {nights.length} earlier on the patient page
+        </Link>
+      </>
+    );
+  }
+  return (
+    <details className="inline">
+      <summary className="ml-1 inline cursor-pointer text-brand-700 underline">{nights.length} earlier</summary>
+      <span className="block">
+        <NightList nights={nights} nightHref={nightHref} />
+      </span>
+    </details>
+  );
+}
+
 /**
  * The facts every flag shows (docs/rules.md, "How firings become flags"): reason, risk
  * modifiers, evidence nights and when it was first and last seen. Evidence
@@ -64,21 +95,7 @@ export function FlagFacts({
             <NightList nights={recent} nightHref={nightHref} />
           </>
         ) : null}
-        {earlier.length > 0 && earlierHref !== undefined ? (
-          <>
-            {' '}
-            <Link href={earlierHref} className="text-brand-700 underline">
-              and {earlier.length} earlier on the patient page
-            </Link>
-          </>
-        ) : earlier.length > 0 ? (
-          <details className="inline">
-            <summary className="ml-1 inline cursor-pointer text-brand-700 underline">{earlier.length} earlier</summary>
-            <span className="block">
-              <NightList nights={earlier} nightHref={nightHref} />
-            </span>
-          </details>
-        ) : null}
+        <EarlierNights nights={earlier} nightHref={nightHref} earlierHref={earlierHref} />
       </div>
       <p className="text-slate-600">
         First seen <time dateTime={flag.first_seen_at}>{formatDateTime(flag.first_seen_at)}</time> (
